@@ -1,0 +1,99 @@
+// The OpenAPI document is built from the routes' zod schemas. It is served at
+// /openapi.json, browsed at /docs, and written to openapi.yaml by `npm run openapi`.
+import fp from "fastify-plugin";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import type { SwaggerTransformObject } from "@fastify/swagger";
+
+const DESCRIPTION = `Structured, attributed records of a conflict: **events** (what happened), **actors** (who),
+**claims** (who says what about it, with what stance) and **sources** (where each claim was recorded).
+
+Every figure and assertion is a claim held by a claimant and recorded in a source; competing figures stay side
+by side. Dates carry a precision, figures carry the claimant's hedging, and denials and refusals to comment are
+claims too, linked to the claims they answer.
+
+The first data set is a news report of 21 October 2024 on North Korean troops sent to Russia.
+
+Conventions: snake_case names; lists answer \`{ data, page: { limit, next_cursor, total } }\` and page with
+\`cursor\`; errors are RFC 9457 \`application/problem+json\`.`;
+
+type Doc = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
+  components?: { schemas?: Record<string, unknown> };
+};
+
+/** Removes the safe-integer bounds zod puts on every integer: they say nothing to a reader. */
+function dropSafeIntegerBounds(node: unknown): void {
+  if (!node || typeof node !== "object") return;
+  const o = node as Record<string, unknown>;
+  if (o.minimum === Number.MIN_SAFE_INTEGER) delete o.minimum;
+  if (o.maximum === Number.MAX_SAFE_INTEGER) delete o.maximum;
+  Object.values(o).forEach(dropSafeIntegerBounds);
+}
+
+/** Keeps only the component schemas that the paths reach. */
+function dropUnreferenced(doc: Doc) {
+  const schemas = doc.components?.schemas;
+  if (!schemas) return;
+  const reached = new Set<string>();
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
+      const name = ref.slice("#/components/schemas/".length);
+      if (!reached.has(name)) {
+        reached.add(name);
+        visit(schemas[name]);
+      }
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(doc.paths);
+  for (const name of Object.keys(schemas)) if (!reached.has(name)) delete schemas[name];
+}
+
+/**
+ * Finishes the document: problem responses get their real media type, and
+ * what the zod conversion adds without meaning is taken out.
+ */
+const finishDocument: SwaggerTransformObject = (documentObject) => {
+  const doc = jsonSchemaTransformObject(documentObject) as Doc;
+  for (const path of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(path)) {
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        if (Number(status) >= 400 && response.content?.["application/json"]) {
+          response.content = { "application/problem+json": response.content["application/json"] };
+        }
+      }
+    }
+  }
+  dropUnreferenced(doc);
+  dropSafeIntegerBounds(doc);
+  return doc as ReturnType<SwaggerTransformObject>;
+};
+
+export default fp(
+  async (app, opts: { serverUrl?: string }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: "3.1.0",
+        info: { title: "Conflict records API", version: "1.0.0", description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
+        servers: [{ url: opts.serverUrl ?? "http://localhost:3000", description: "This server" }],
+        tags: [
+          { name: "events", description: "What happened, with when, where and who took part." },
+          { name: "actors", description: "States, bodies, people, units, agencies and organisations, with their aliases and affiliations." },
+          { name: "claims", description: "Who says what, in which source, with what stance, hedging and figures." },
+          { name: "sources", description: "Reports, statements, briefings and posts, with attribution chains." },
+          { name: "places", description: "Where events happen." },
+          { name: "meta", description: "Health and documentation." },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: finishDocument,
+    });
+    await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list", deepLinking: true } });
+    app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: "openapi" },
+);

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { ACTOR_KINDS, ALIAS_KINDS, DATE_PRECISIONS } from "../domain/vocabulary.ts";
+import { cursorParam, externalIdsSchema, limitParam, listOf, timestamps, vocab, vocabOrNull } from "./common.ts";
+import { actorRef, claimRef, eventRef } from "./refs.ts";
+
+export const aliasSchema = z
+  .object({
+    name: z.string().meta({ description: "The alias as written.", example: "Zinovyev" }),
+    kind: vocab("What kind of alias this is.", ALIAS_KINDS, "spelling"),
+    lang: z.string().nullable().meta({ description: "BCP 47 language of the alias, where known.", example: null }),
+  })
+  .meta({ id: "Alias", description: "Another name the actor goes by." });
+
+export const affiliationSchema = z
+  .object({
+    id: z.string().meta({ description: "The affiliation's id.", example: "aff_kim-hong-kyun-vice-foreign-minister" }),
+    role: z.string().meta({ description: "The member's role in the organisation.", example: "vice foreign minister" }),
+    start_date: z.string().nullable().meta({ description: "When the role began, if known.", example: null }),
+    end_date: z.string().nullable().meta({ description: "When the role ended, if it has.", example: null }),
+    date_precision: vocabOrNull("How precisely the dates are known.", DATE_PRECISIONS, "day"),
+    organisation: actorRef.meta({ description: "The organisation the actor belongs to." }),
+  })
+  .meta({ id: "Affiliation", description: "A role held in an organisation." });
+
+export const memberSchema = affiliationSchema
+  .omit({ organisation: true })
+  .extend({ member: actorRef.meta({ description: "The member." }) })
+  .meta({ id: "Membership", description: "An actor holding a role in this organisation." });
+
+const actorFields = {
+  id: z.string().meta({ description: "Stable id, never reused.", example: "act_georgiy-zinoviev" }),
+  kind: vocab("What kind of actor this is.", ACTOR_KINDS, "person"),
+  name: z.string().meta({ description: "The actor's main name.", example: "Georgiy Zinoviev" }),
+  country: z.string().nullable().meta({ description: "ISO 3166-1 alpha-3 code of the actor's country, where one applies.", example: "RUS" }),
+  description: z.string().nullable().meta({ description: "Who the actor is, in a sentence.", example: "Russia's ambassador to South Korea." }),
+  aliases: z.array(aliasSchema).meta({ description: "Other names and spellings, including those the sources use." }),
+  external_ids: externalIdsSchema,
+  ...timestamps,
+};
+
+export const actorSchema = z.object(actorFields).meta({ id: "Actor", description: "A state, body, person, unit, agency or organisation." });
+
+export const actorDetailSchema = z
+  .object({
+    ...actorFields,
+    affiliations: z.array(affiliationSchema).meta({ description: "Roles this actor holds in organisations." }),
+    members: z.array(memberSchema).meta({ description: "Actors holding roles in this one." }),
+    event_count: z.number().int().meta({ description: "How many events the actor takes part in (see `/v1/actors/{id}/events`).", example: 1 }),
+    claim_count: z.number().int().meta({ description: "How many claims the actor makes (see `/v1/actors/{id}/claims`).", example: 1 }),
+  })
+  .meta({ id: "ActorDetail", description: "An actor with its affiliations and members." });
+
+export const actorListQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
+
+export const actorList = listOf(actorSchema, "The actors on this page.");
+export { actorRef, claimRef, eventRef };

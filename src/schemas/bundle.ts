@@ -1,0 +1,162 @@
+// The bundle format: what the seed files hold, and what bulk imports accept.
+// A bundle lists records by collection; each record names its own stable id and
+// refers to other records by id (`claimant_id`, `place_id`, ...), inside the
+// bundle or already in the store. Parts (aliases, participants, quantities...)
+// are nested in their owner and replaced with it.
+import { z } from "zod";
+import {
+  ACTOR_KINDS, ALIAS_KINDS, CERTAINTIES, COMPARATORS, DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES,
+  GEO_PRECISIONS, PARTICIPANT_ROLES, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, STANCES, VERIFICATIONS, keysOf,
+} from "../domain/vocabulary.ts";
+import { parsePartialDate } from "../domain/dates.ts";
+
+const idOf = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}_[a-z0-9][a-z0-9_-]{0,63}$`), `must look like ${prefix}_ followed by 1 to 64 lower-case letters, digits, '-' or '_'`);
+
+export const ids = {
+  actor: idOf("act"),
+  place: idOf("plc"),
+  event: idOf("evt"),
+  source: idOf("src"),
+  claim: idOf("clm"),
+  quantity: idOf("qty"),
+  affiliation: idOf("aff"),
+};
+
+const partialDate = z.string().refine((s) => parsePartialDate(s) !== null, "must be a date: YYYY-MM-DD, YYYY-MM or YYYY");
+const instantOrDate = z.string().refine(
+  (s) => parsePartialDate(s) !== null || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s))),
+  "must be a date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone",
+);
+const country = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code such as KOR");
+const text = (max: number) => z.string().trim().min(1).max(max);
+const externalIds = z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/), text(200));
+
+export const aliasInput = z.strictObject({
+  name: text(200),
+  kind: z.enum(keysOf(ALIAS_KINDS)),
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
+});
+
+export const affiliationInput = z.strictObject({
+  id: ids.affiliation.optional(),
+  organisation_id: ids.actor,
+  role: text(200),
+  start_date: partialDate.optional(),
+  end_date: partialDate.optional(),
+  date_precision: z.enum(keysOf(DATE_PRECISIONS)).optional(),
+});
+
+export const actorInput = z.strictObject({
+  id: ids.actor,
+  kind: z.enum(keysOf(ACTOR_KINDS)),
+  name: text(200),
+  country: country.optional(),
+  description: text(2000).optional(),
+  aliases: z.array(aliasInput).max(100).default([]),
+  affiliations: z.array(affiliationInput).max(100).default([]),
+  external_ids: externalIds.default({}),
+});
+
+export const placeInput = z.strictObject({
+  id: ids.place,
+  name: text(200),
+  kind: z.enum(keysOf(PLACE_KINDS)),
+  country: country.optional(),
+  admin1: text(200).optional(),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  geo_precision: z.enum(keysOf(GEO_PRECISIONS)),
+  external_ids: externalIds.default({}),
+});
+
+export const sourceInput = z.strictObject({
+  id: ids.source,
+  kind: z.enum(keysOf(SOURCE_KINDS)),
+  title: text(500),
+  publisher_id: ids.actor.optional(),
+  author: text(200).optional(),
+  published_at: instantOrDate.optional(),
+  published_precision: z.enum(keysOf(DATE_PRECISIONS)).optional(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
+  url: z.url().optional(),
+  parent_id: ids.source.optional(),
+  description: text(2000).optional(),
+  external_ids: externalIds.default({}),
+});
+
+export const participantInput = z.strictObject({
+  actor_id: ids.actor,
+  role: z.enum(keysOf(PARTICIPANT_ROLES)),
+});
+
+export const eventInput = z.strictObject({
+  id: ids.event,
+  type: z.enum(keysOf(EVENT_TYPES)),
+  title: text(300),
+  summary: text(4000),
+  start_date: partialDate,
+  end_date: partialDate.optional(),
+  date_precision: z.enum(keysOf(DATE_PRECISIONS)),
+  place_id: ids.place.optional(),
+  status: z.enum(keysOf(EVENT_STATUSES)),
+  participants: z.array(participantInput).max(200).default([]),
+  external_ids: externalIds.default({}),
+});
+
+export const quantityInput = z.strictObject({
+  id: ids.quantity.optional(),
+  subject: text(300),
+  unit: text(100),
+  value: z.number().finite().optional(),
+  low: z.number().finite().optional(),
+  high: z.number().finite().optional(),
+  comparator: z.enum(keysOf(COMPARATORS)),
+  text: text(200).optional(),
+}).superRefine((q, ctx) => {
+  if (q.value === undefined && q.low === undefined && q.high === undefined)
+    ctx.addIssue({ code: "custom", message: "give at least one of value, low and high" });
+  if (q.low !== undefined && q.value !== undefined && q.low > q.value)
+    ctx.addIssue({ code: "custom", path: ["low"], message: "low must not exceed value" });
+  if (q.high !== undefined && q.value !== undefined && q.value > q.high)
+    ctx.addIssue({ code: "custom", path: ["high"], message: "value must not exceed high" });
+  if (q.low !== undefined && q.high !== undefined && q.low > q.high)
+    ctx.addIssue({ code: "custom", path: ["low"], message: "low must not exceed high" });
+});
+
+export const relationInput = z.strictObject({
+  kind: z.enum(keysOf(RELATION_KINDS)),
+  related_claim_id: ids.claim,
+});
+
+export const claimInput = z.strictObject({
+  id: ids.claim,
+  claimant_id: ids.actor,
+  source_id: ids.source,
+  event_id: ids.event.optional(),
+  statement: text(2000),
+  quote: text(4000).optional(),
+  stance: z.enum(keysOf(STANCES)),
+  certainty: z.enum(keysOf(CERTAINTIES)),
+  verification: z.enum(keysOf(VERIFICATIONS)),
+  claimed_at: partialDate.optional(),
+  claimed_precision: z.enum(keysOf(DATE_PRECISIONS)).optional(),
+  about_actor_ids: z.array(ids.actor).max(100).default([]),
+  quantities: z.array(quantityInput).max(100).default([]),
+  relations: z.array(relationInput).max(100).default([]),
+});
+
+export const bundleSchema = z.strictObject({
+  actors: z.array(actorInput).default([]),
+  places: z.array(placeInput).default([]),
+  sources: z.array(sourceInput).default([]),
+  events: z.array(eventInput).default([]),
+  claims: z.array(claimInput).default([]),
+});
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type ActorInput = z.infer<typeof actorInput>;
+export type PlaceInput = z.infer<typeof placeInput>;
+export type SourceInput = z.infer<typeof sourceInput>;
+export type EventInput = z.infer<typeof eventInput>;
+export type ClaimInput = z.infer<typeof claimInput>;

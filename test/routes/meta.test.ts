@@ -1,0 +1,80 @@
+import t from "tap";
+import { readFileSync } from "node:fs";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { build, getJson } from "../helpers/build.ts";
+import { openapiDocument, toYaml } from "../../src/openapi-document.ts";
+
+t.test("GET /healthz answers ok", async (t) => {
+  const app = await build(t);
+  const { status, body } = await getJson(app, "/healthz");
+  t.equal(status, 200);
+  t.same(body, { status: "ok" });
+});
+
+t.test("GET /docs serves Swagger UI", async (t) => {
+  const app = await build(t);
+  const res = await app.inject({ method: "GET", url: "/docs/" });
+  t.equal(res.statusCode, 200);
+  t.match(res.headers["content-type"], /text\/html/);
+  t.match(res.body, /swagger-ui/i);
+});
+
+t.test("responses carry a request id, and a sane one given by the client is kept", async (t) => {
+  const app = await build(t);
+  const res = await app.inject({ method: "GET", url: "/healthz", headers: { "x-request-id": "abc-123" } });
+  t.equal(res.headers["x-request-id"], "abc-123");
+  const other = await app.inject({ method: "GET", url: "/healthz", headers: { "x-request-id": "bad id with spaces" } });
+  t.not(other.headers["x-request-id"], "bad id with spaces");
+});
+
+t.test("/openapi.json is a valid OpenAPI 3.1 document", async (t) => {
+  const app = await build(t);
+  const { status, body } = await getJson(app, "/openapi.json");
+  t.equal(status, 200);
+  t.equal(body.openapi, "3.1.0");
+  await t.resolves(SwaggerParser.validate(structuredClone(body)));
+});
+
+t.test("openapi.yaml is what `npm run openapi` writes from the code", async (t) => {
+  const committed = readFileSync(new URL("../../openapi.yaml", import.meta.url), "utf8");
+  t.equal(committed, toYaml(await openapiDocument()), "openapi.yaml is stale: run `npm run openapi` and commit it");
+});
+
+t.test("every operation, parameter and field is described for a person, with examples", async (t) => {
+  const doc = (await openapiDocument()) as any;
+  const missing: string[] = [];
+  for (const [path, ops] of Object.entries<any>(doc.paths)) {
+    for (const [method, op] of Object.entries<any>(ops)) {
+      const where = `${method.toUpperCase()} ${path}`;
+      if (!op.summary) missing.push(`${where}: summary`);
+      if (!op.description) missing.push(`${where}: description`);
+      for (const p of op.parameters ?? []) {
+        if (!p.description) missing.push(`${where} parameter ${p.name}: description`);
+        if (p.schema?.example === undefined && p.example === undefined && p.name !== "cursor") missing.push(`${where} parameter ${p.name}: example`);
+      }
+    }
+  }
+  const walk = (schema: any, where: string) => {
+    if (!schema || typeof schema !== "object") return;
+    for (const [name, prop] of Object.entries<any>(schema.properties ?? {})) {
+      if (!prop.description && !prop.$ref) missing.push(`${where}.${name}: description`);
+      const leaf = !prop.$ref && prop.type !== "object" && prop.type !== "array" && !prop.anyOf;
+      if (leaf && prop.example === undefined) missing.push(`${where}.${name}: example`);
+      walk(prop, `${where}.${name}`);
+      walk(prop.items, `${where}.${name}[]`);
+    }
+  };
+  for (const [name, schema] of Object.entries<any>(doc.components.schemas)) walk(schema, name);
+  t.same(missing, [], "nothing is left undescribed");
+});
+
+t.test("every path example in the document names a record of the seed", async (t) => {
+  const app = await build(t);
+  const doc = (await openapiDocument()) as any;
+  for (const [path, ops] of Object.entries<any>(doc.paths)) {
+    if (!path.includes("{id}")) continue;
+    const id = ops.get.parameters.find((p: any) => p.name === "id").schema.example;
+    const res = await app.inject({ method: "GET", url: path.replace("{id}", id) });
+    t.equal(res.statusCode, 200, `${path} with its example id ${id}`);
+  }
+});

@@ -1,0 +1,26 @@
+// Runs once before the test files (tap's `before`): builds one migrated and
+// seeded SQLite file that every test copies, so no test migrates on its own.
+// Migrations are applied with `prisma migrate deploy`, as in production.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import { openPrisma } from "../../src/db/sqlite.ts";
+import { loadSeed } from "../../src/services/seed.ts";
+import { TEMPLATE, TMP_DIR, EMPTY_TEMPLATE } from "../helpers/paths.ts";
+
+rmSync(TMP_DIR, { recursive: true, force: true });
+mkdirSync(TMP_DIR, { recursive: true });
+
+for (const file of [EMPTY_TEMPLATE, TEMPLATE]) {
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "pipe" });
+}
+const prisma = openPrisma(`file:${TEMPLATE}`);
+await loadSeed(prisma);
+await prisma.$disconnect();
+
+// Fold the write-ahead log into the main file, so that a plain copy is complete.
+for (const file of [EMPTY_TEMPLATE, TEMPLATE]) {
+  const db = new Database(file);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+}
