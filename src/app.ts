@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Config } from "./config.ts";
 import { zodFastSerializerCompiler } from "./plugins/serializer.ts";
 import problems from "./plugins/problems.ts";
+import caching from "./plugins/caching.ts";
 import db from "./plugins/db.ts";
 import openapi from "./plugins/openapi.ts";
 import health from "./routes/health.ts";
@@ -33,6 +34,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   });
 
   await app.register(problems);
+  await app.register(caching);
   await app.register(db, { config });
   await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
   await app.register(health);
