@@ -11,6 +11,7 @@ export const configSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(["OFF", "NORMAL", "FULL", "EXTRA"]).default("NORMAL"),
   PUBLIC_URL: z.string().optional(),
   SEED_ON_EMPTY: bool.default(true),
+  READ_REQUIRES_KEY: bool.default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;
