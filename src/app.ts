@@ -11,6 +11,7 @@ import db from "./plugins/db.ts";
 import openapi from "./plugins/openapi.ts";
 import auth from "./plugins/auth.ts";
 import tombstones from "./plugins/tombstones.ts";
+import history from "./plugins/history.ts";
 import health from "./routes/health.ts";
 import actors from "./routes/v1/actors.ts";
 import claims from "./routes/v1/claims.ts";
@@ -18,6 +19,8 @@ import events from "./routes/v1/events.ts";
 import places from "./routes/v1/places.ts";
 import sources from "./routes/v1/sources.ts";
 import recordWrites from "./routes/v1/writes/records.ts";
+import changes from "./routes/v1/changes.ts";
+import imports from "./routes/v1/imports.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -41,6 +44,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(db, { config });
   await app.register(auth, { readRequiresKey: config.READ_REQUIRES_KEY });
   await app.register(tombstones);
+  await app.register(history);
   await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
   await app.register(health);
   await app.register(
@@ -51,6 +55,8 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(sources);
       await v1.register(places);
       await v1.register(recordWrites);
+      await v1.register(changes);
+      await v1.register(imports);
     },
     { prefix: "/v1" },
   );

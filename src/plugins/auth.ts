@@ -31,9 +31,8 @@ export default fp(
     app.decorate("internalHeaders", { "x-internal-read": internal });
     app.decorateRequest("apiKey", null);
 
-    const lookup = app.reader.db.prepare<[string], { id: string; name: string; scopes: string; revoked_at: string | null }>(
-      "SELECT id, name, scopes, revoked_at FROM api_keys WHERE token_hash = ?",
-    );
+    type KeyRow = { id: string; name: string; scopes: string; revoked_at: string | null };
+    const lookup = { get: (hash: string) => app.reader.prepare("SELECT id, name, scopes, revoked_at FROM api_keys WHERE token_hash = ?").get(hash) as KeyRow | undefined };
 
     function deny(reply: FastifyReply, status: 401 | 403, challenge: string, detail: string) {
       reply.header("www-authenticate", `${REALM}, ${challenge}`);

@@ -10,13 +10,14 @@ type Row = { entity_id: string; deleted_at: string; reason: string | null; merge
 
 export default fp(
   async (app) => {
-    const lookup = app.reader.db.prepare<[string, string], Row>(
-      "SELECT entity_id, deleted_at, reason, merged_into FROM tombstones WHERE collection = ? AND entity_id = ?",
-    );
+    const lookup = {
+      get: (collection: string, id: string) =>
+        app.reader.prepare("SELECT entity_id, deleted_at, reason, merged_into FROM tombstones WHERE collection = ? AND entity_id = ?").get(collection, id) as Row | undefined,
+    };
     app.addHook("onRequest", async (req, reply) => {
       if (req.method !== "GET" && req.method !== "HEAD") return;
       const m = /^\/v1\/(\w+)\/:id(\/.*)?$/.exec(req.routeOptions.url ?? "");
-      if (!m || !(COLLECTIONS as readonly string[]).includes(m[1])) return;
+      if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]) || m[2] === "/revisions") return;
       const id = (req.params as { id?: string }).id ?? "";
       const t = lookup.get(m[1], id);
       if (!t) return;

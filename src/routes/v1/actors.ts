@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { asOfQuery } from "../../schemas/changes.ts";
 import { problemResponses, idParam } from "../../schemas/common.ts";
 import { actorDetailSchema, actorList, actorListQuery } from "../../schemas/actors.ts";
 import { claimList, claimListQuery } from "../../schemas/claims.ts";
@@ -33,6 +34,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get an actor",
       description: "One actor with its aliases, external ids, affiliations (roles it holds) and members (roles held in it).",
       params,
+      querystring: asOfQuery,
       response: { 200: actorDetailSchema, 404: problemResponses[404] },
     },
   }, async (req) => found(getActor(app.reader, req.params.id), "actor", req.params.id));

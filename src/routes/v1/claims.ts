@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { asOfQuery } from "../../schemas/changes.ts";
 import { idParam, problemResponses } from "../../schemas/common.ts";
 import { claimDetailSchema, claimList, claimListQuery } from "../../schemas/claims.ts";
 import { getClaim, listClaims } from "../../repositories/claims.ts";
@@ -22,6 +23,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get a claim",
       description: "One claim with its claimant, source, event, the actors it is about, its figures (quantities) and its links to other claims in both directions.",
       params: idParam("clm", "clm_zinoviev-cooperation-not-against-south-korea"),
+      querystring: asOfQuery,
       response: { 200: claimDetailSchema, 404: problemResponses[404] },
     },
   }, async (req) => found(getClaim(app.reader, req.params.id), "claim", req.params.id));

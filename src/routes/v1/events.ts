@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { asOfQuery } from "../../schemas/changes.ts";
 import { idParam, problemResponses } from "../../schemas/common.ts";
 import { eventDetailSchema, eventList, eventListQuery } from "../../schemas/events.ts";
 import { claimList, claimListQuery } from "../../schemas/claims.ts";
@@ -27,6 +28,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get an event",
       description: "One event with its place, participants and their roles, the claims about it and their sources.",
       params,
+      querystring: asOfQuery,
       response: { 200: eventDetailSchema, 404: problemResponses[404] },
     },
   }, async (req) => found(getEvent(app.reader, req.params.id), "event", req.params.id));

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { asOfQuery } from "../../schemas/changes.ts";
 import { idParam, problemResponses } from "../../schemas/common.ts";
 import { placeDetailSchema, placeList, placeListQuery } from "../../schemas/places.ts";
 import { getPlace, listPlaces } from "../../repositories/places.ts";
@@ -22,6 +23,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get a place",
       description: "One place with the events that happened there.",
       params: idParam("plc", "plc_vladivostok"),
+      querystring: asOfQuery,
       response: { 200: placeDetailSchema, 404: problemResponses[404] },
     },
   }, async (req) => found(getPlace(app.reader, req.params.id), "place", req.params.id));

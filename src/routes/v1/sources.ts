@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { asOfQuery } from "../../schemas/changes.ts";
 import { idParam, problemResponses } from "../../schemas/common.ts";
 import { sourceDetailSchema, sourceList, sourceListQuery } from "../../schemas/sources.ts";
 import { claimList, claimListQuery } from "../../schemas/claims.ts";
@@ -27,6 +28,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get a source",
       description: "One source with its publisher, the source it is known through (`parent`), the sources known through it (`children`) and the claims recorded in it.",
       params,
+      querystring: asOfQuery,
       response: { 200: sourceDetailSchema, 404: problemResponses[404] },
     },
   }, async (req) => found(getSource(app.reader, req.params.id), "source", req.params.id));
