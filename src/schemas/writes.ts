@@ -89,7 +89,24 @@ export const mergeBody = z
   .strictObject({ into: ids.actor.meta({ description: "The actor that survives the merge.", example: "act_georgiy-zinoviev" }) })
   .meta({ description: "Where to merge this actor.", example: { into: "act_georgiy-zinoviev" } });
 
-const problem = (description: string) => problemSchema.meta({ description });
+/** The problem of a write, with the members some write problems add. */
+export const writeProblemSchema = problemSchema
+  .extend({
+    referenced_by: z
+      .array(z.object({
+        collection: z.string().meta({ description: "The referring record's collection.", example: "claims" }),
+        id: z.string().meta({ description: "The referring record's id.", example: "clm_peskov-declines-comment-on-north-korean-troops" }),
+        field: z.string().meta({ description: "The field that holds the reference.", example: "claimant_id" }),
+      }))
+      .optional()
+      .meta({ description: "On a 409 for a delete: the records that still refer to this one." }),
+    deleted_at: z.string().optional().meta({ description: "On a 410: when the record was deleted or merged.", example: "2024-10-22T08:30:00.000Z" }),
+    reason: z.string().nullable().optional().meta({ description: "On a 410: why, as given on DELETE.", example: "entered twice" }),
+    merged_into: z.string().nullable().optional().meta({ description: "On a 410 for a merged actor: the survivor.", example: "act_georgiy-zinoviev" }),
+  })
+  .meta({ id: "WriteProblem", description: "An RFC 9457 problem details object, served as `application/problem+json`, with the members some write problems add." });
+
+const problem = (description: string) => writeProblemSchema.meta({ description });
 
 /** Every problem a write can answer with, described once. */
 export const writeProblems = {
