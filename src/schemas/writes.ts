@@ -92,6 +92,15 @@ export const mergeBody = z
 /** The problem of a write, with the members some write problems add. */
 export const writeProblemSchema = problemSchema
   .extend({
+    errors: z
+      .array(z.object({
+        in: z.string().meta({ description: "Where the problem is: query, path, header or body.", example: "body" }),
+        name: z.string().meta({ description: "The parameter, or the JSON pointer of the field.", example: "/claims/3/claimant_id" }),
+        id: z.string().optional().meta({ description: "In a bundle: the id of the record the pointer is in.", example: "clm_zinoviev-cooperation-not-against-south-korea" }),
+        message: z.string().meta({ description: "What the value must be.", example: 'no actor has the id "act_nobody", in this bundle or in the store' }),
+      }))
+      .optional()
+      .meta({ description: "One entry per invalid parameter, field or record." }),
     referenced_by: z
       .array(z.object({
         collection: z.string().meta({ description: "The referring record's collection.", example: "claims" }),
