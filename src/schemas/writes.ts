@@ -48,6 +48,80 @@ const EXAMPLES: Record<Collection, { create: Record<string, unknown>; patch: Rec
   },
 };
 
+type Doc = [description: string, example: unknown];
+/** What each top-level field of a written record means, for the docs. */
+const FIELDS: Record<Collection, Record<string, Doc>> = {
+  actors: {
+    id: ["Stable id: `act_` then lower-case letters, digits, `-` or `_`.", "act_andrei-belousov"],
+    kind: ["What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.", "person"],
+    name: ["The actor's main name.", "Andrei Belousov"],
+    country: ["ISO 3166-1 alpha-3 code of the actor's country.", "RUS"],
+    description: ["Who the actor is, in a sentence.", "Russia's defence minister."],
+    aliases: ["Other names: `{ name, kind (spelling, metonym, abbreviation, short_name, former_name, native_name), lang? }`. No two may fold to the same name.", [{ name: "Belousov", kind: "short_name" }]],
+    affiliations: ["Roles in organisations: `{ organisation_id, role, start_date?, end_date?, date_precision? }`.", [{ organisation_id: "act_russia", role: "defence minister" }]],
+    external_ids: ["Ids in other datasets, by scheme; each may belong to one actor only.", { wikidata: "Q4143355" }],
+  },
+  places: {
+    id: ["Stable id: `plc_` then lower-case letters, digits, `-` or `_`.", "plc_khabarovsk"],
+    name: ["The place's name.", "Khabarovsk"],
+    kind: ["city, region, country, area, sea or facility.", "city"],
+    country: ["ISO 3166-1 alpha-3 code.", "RUS"],
+    admin1: ["First-level administrative division.", "Khabarovsk Krai"],
+    latitude: ["WGS 84 latitude in degrees.", 48.4802],
+    longitude: ["WGS 84 longitude in degrees.", 135.0719],
+    geo_precision: ["What the coordinates stand for: exact, locality, region, country, approximate.", "locality"],
+    external_ids: ["Ids in other datasets, by scheme.", { wikidata: "Q3546" }],
+  },
+  sources: {
+    id: ["Stable id: `src_` then lower-case letters, digits, `-` or `_`.", "src_nato-briefing-2024-10-21"],
+    kind: ["news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.", "press_briefing"],
+    title: ["The source's title, or a description where it has none.", "NATO spokesperson's remarks on North Korean troops in Russia"],
+    publisher_id: ["The actor that published it.", "act_nato"],
+    author: ["The author or byline, as given.", "AFP staff in Seoul"],
+    published_at: ["A date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone.", "2024-10-21"],
+    published_precision: ["How precisely `published_at` is known: day, week, month, year.", "day"],
+    language: ["BCP 47 language tag.", "en"],
+    url: ["Where it can be read.", "https://www.nato.int/"],
+    parent_id: ["The source through which this one is known.", "src_afp-report-2024-10-21"],
+    description: ["Notes on the source.", "Remarks to reporters in Brussels."],
+    external_ids: ["Ids in other datasets, by scheme.", {}],
+  },
+  events: {
+    id: ["Stable id: `evt_` then lower-case letters, digits, `-` or `_`.", "evt_2024-10-21-seoul-kyiv-consultation"],
+    type: ["The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.", "consultation"],
+    title: ["A one-line title, in our words.", "South Korea and Ukraine discuss North Korean troops in Russia"],
+    summary: ["A short summary, in our words.", "Officials of the two countries spoke about North Korea's troop dispatch."],
+    start_date: ["YYYY-MM-DD, YYYY-MM or YYYY; widened to the interval `date_precision` covers.", "2024-10-21"],
+    end_date: ["The last date, if the event spans more than one `date_precision` unit.", "2024-10-22"],
+    date_precision: ["day, week, month or year.", "day"],
+    place_id: ["Where it happened.", "plc_seoul"],
+    status: ["reported, confirmed, scheduled, ongoing, disputed or denied.", "reported"],
+    participants: ["Who took part: `{ actor_id, role }`.", [{ actor_id: "act_south-korea", role: "party" }]],
+    external_ids: ["Ids in other datasets, by scheme.", {}],
+  },
+  claims: {
+    id: ["Stable id: `clm_` then lower-case letters, digits, `-` or `_`.", "clm_nis-more-troops-to-follow"],
+    claimant_id: ["The actor who makes the claim.", "act_national-intelligence-service"],
+    source_id: ["The source the claim is recorded in.", "src_nis-briefing-2024-10-18"],
+    event_id: ["The event the claim is about.", "evt_2024-10-north-korea-troop-deployment-to-russia"],
+    statement: ["What the claim says, in our words.", "About 1,500 North Korean special forces soldiers are in Russia."],
+    quote: ["The claimant's words, verbatim as the source quotes them.", "about 1,500"],
+    stance: ["asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.", "asserts"],
+    certainty: ["The claimant's own hedging: certain, likely, uncertain.", "certain"],
+    verification: ["Independent verification: unverified, corroborated, disputed, refuted.", "corroborated"],
+    claimed_at: ["When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).", "2024-10-18"],
+    claimed_precision: ["How precisely `claimed_at` is known.", "day"],
+    about_actor_ids: ["Actors the claim is about.", ["act_north-korea", "act_russia"]],
+    quantities: ["Figures: `{ id?, subject, unit, value?, low?, high?, comparator, text? }`; at least one of value, low, high.", [{ subject: "soldiers", unit: "soldiers", value: 1500, comparator: "approximately", text: "about 1,500" }]],
+    relations: ["Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.", [{ kind: "supports", related_claim_id: "clm_nis-about-1500-special-forces-in-russia" }]],
+  },
+};
+
+const documented = (collection: Collection, name: string, field: z.ZodType) => {
+  const doc = FIELDS[collection][name];
+  return doc ? field.meta({ description: doc[0], example: doc[1] }) : field;
+};
+
 const INPUTS = { actors: actorInput, places: placeInput, sources: sourceInput, events: eventInput, claims: claimInput } as const;
 const IDS = { actors: ids.actor, places: ids.place, sources: ids.source, events: ids.event, claims: ids.claim } as const;
 
@@ -56,8 +130,10 @@ export const recordInput = INPUTS;
 
 /** POST body: the record, with `id` optional (the server makes one when it is left out). */
 export function createBody<C extends Collection>(collection: C) {
-  const shape = INPUTS[collection].shape;
-  return z.strictObject({ ...shape, id: IDS[collection].optional() }).meta({
+  const shape = Object.fromEntries(
+    Object.entries({ ...INPUTS[collection].shape, id: IDS[collection].optional() }).map(([name, field]) => [name, documented(collection, name, field as z.ZodType)]),
+  );
+  return z.strictObject(shape).meta({
     description: `The new ${collection.slice(0, -1)}, in the bundle format of the seed files. Leave \`id\` out and the server makes one; give one (\`${IDS[collection] === ids.actor ? "act" : collection.slice(0, 3)}_...\`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.`,
     example: EXAMPLES[collection].create,
   });
@@ -73,7 +149,7 @@ export function patchBody(collection: Collection) {
     if (name === "id") continue;
     const removable = field.safeParse(undefined).success;
     const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
-    shape[name] = removable ? bare.nullable().optional() : bare.optional();
+    shape[name] = documented(collection, name, removable ? bare.nullable().optional() : bare.optional());
   }
   return z.strictObject(shape).meta({
     description: `A JSON merge patch (RFC 7396) of the ${collection.slice(0, -1)}: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; \`external_ids\` merges by scheme.`,
