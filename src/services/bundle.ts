@@ -7,7 +7,7 @@ import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts"
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { loadRecord, writeRevision, type Collection, type Tx } from "./records.ts";
+import { loadRecord, revisionRow, type Collection, type Tx } from "./records.ts";
 
 /**
  * One thing wrong with a bundle: where (a JSON pointer into it, and the file if known) and what.
@@ -394,10 +394,13 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
       for (const c of changedClaims) await tx.claimRelation.createMany({ data: c.relations.map((r) => ({ ...r, claim_id: c.row.id })) });
 
       // One revision per record written, holding the record as stored now.
+      const rows = [];
       for (const w of written.values()) {
         const after = (await loadRecord(tx, w.collection, w.id))!.record;
-        await writeRevision(tx, { ...w, author: opts.author ?? "import", at: now, before: w.before, after });
+        rows.push(revisionRow({ ...w, author: opts.author ?? "import", at: now, before: w.before, after }));
       }
+      // createMany keeps the order given, so seq follows the order of writing.
+      if (rows.length) await tx.revision.createMany({ data: rows });
     }
   }
   return { counts, written: [...written.values()].map(({ before: _b, ...w }) => w) };

@@ -101,16 +101,21 @@ export function diff(before: Record<string, unknown> | null, after: Record<strin
 export type RevisionAction = "create" | "update" | "delete" | "merge";
 
 /** Appends one revision: the record after the write (null after a delete or merge) and what changed. */
-export async function writeRevision(
-  tx: Tx,
-  r: { collection: Collection; id: string; version: number; action: RevisionAction; author: string; at: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; merged_into?: string },
-) {
+export async function writeRevision(tx: Tx, r: RevisionInput) {
+  await tx.revision.create({ data: revisionRow(r) });
+}
+
+type RevisionInput = {
+  collection: Collection; id: string; version: number; action: RevisionAction; author: string; at: string;
+  before: Record<string, unknown> | null; after: Record<string, unknown> | null; merged_into?: string;
+};
+
+/** The row a revision occupies. */
+export function revisionRow(r: RevisionInput) {
   const changes = diff(r.before, r.after);
-  await tx.revision.create({
-    data: {
-      collection: r.collection, entity_id: r.id, version: r.version, action: r.action, author: r.author, at: r.at,
-      changes: JSON.stringify(r.merged_into ? { ...changes, merged_into: { to: r.merged_into } } : changes),
-      snapshot: r.after ? JSON.stringify(r.after) : null,
-    },
-  });
+  return {
+    collection: r.collection, entity_id: r.id, version: r.version, action: r.action, author: r.author, at: r.at,
+    changes: JSON.stringify(r.merged_into ? { ...changes, merged_into: { to: r.merged_into } } : changes),
+    snapshot: r.after ? JSON.stringify(r.after) : null,
+  };
 }
