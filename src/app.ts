@@ -9,12 +9,14 @@ import problems from "./plugins/problems.ts";
 import caching from "./plugins/caching.ts";
 import db from "./plugins/db.ts";
 import openapi from "./plugins/openapi.ts";
+import cursors from "./plugins/cursors.ts";
 import health from "./routes/health.ts";
 import actors from "./routes/v1/actors.ts";
 import claims from "./routes/v1/claims.ts";
 import events from "./routes/v1/events.ts";
 import places from "./routes/v1/places.ts";
 import sources from "./routes/v1/sources.ts";
+import stats from "./routes/v1/stats.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -36,6 +38,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(problems);
   await app.register(caching);
   await app.register(db, { config });
+  await app.register(cursors, { secret: config.CURSOR_SECRET });
   await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
   await app.register(health);
   await app.register(
@@ -45,6 +48,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(claims);
       await v1.register(sources);
       await v1.register(places);
+      await v1.register(stats);
     },
     { prefix: "/v1" },
   );
