@@ -231,8 +231,18 @@ export const includeParam = (what: Record<string, string>, example: string) =>
     .optional()
     .meta({ description: `Related records to embed in each record, comma-separated:\n\n${Object.entries(what).map(([k, v]) => `- \`${k}\`: ${v}`).join("\n")}`, example });
 
-export const contestedParam = z
-  .enum(["true", "false"], { error: "must be true or false" })
+/**
+ * One value of a fixed set. A plain string first, so that a repeated parameter
+ * (an array) is told "must be given once" rather than "must be one of".
+ */
+export function oneOf<V extends string>(values: readonly V[]) {
+  return z
+    .string()
+    .transform((text, ctx) => (values.includes(text as V) ? (text as V) : reject(ctx, `must be one of: ${values.join(", ")}`)))
+    .meta({ enum: [...values] });
+}
+
+export const contestedParam = oneOf(["true", "false"])
   .transform((v) => v === "true")
   .optional()
   .meta({ description: "`true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests.", example: "true" });
@@ -241,8 +251,7 @@ const MEDIA: Record<string, string> = { json: "application/json", csv: "text/csv
 
 /** `format`: the representation, when the Accept header cannot say it (a browser, a spreadsheet's URL import). */
 export const formatParam = (formats: readonly string[]) =>
-  z
-    .enum(formats as [string, ...string[]], { error: `must be one of: ${formats.join(", ")}` })
+  oneOf(formats)
     .optional()
     .meta({
       description: `The representation: ${formats.map((f) => `\`${f}\` (${MEDIA[f]})`).join(", ")}. Overrides the Accept header; without either, JSON. \`ndjson\` streams every matching record, ignoring \`limit\` and \`cursor\`.`,

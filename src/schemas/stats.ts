@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { oneOf } from "./common.ts";
 import { CLAIM_GROUPS, EVENT_GROUPS } from "../repositories/stats.ts";
 import { claimFilterParams } from "./claims.ts";
 import { eventFilterParams } from "./events.ts";
 
 const groupBy = <G extends Record<string, string>>(groups: G, example: keyof G & string) =>
-  z
-    .enum(Object.keys(groups) as [keyof G & string, ...(keyof G & string)[]], { error: `must be one of: ${Object.keys(groups).join(", ")}` })
+  oneOf(Object.keys(groups) as (keyof G & string)[])
     .meta({ description: `What to count by:\n\n${Object.entries(groups).map(([k, v]) => `- \`${k}\`: ${v}`).join("\n")}`, example });
 
 export const eventStatsQuery = z.strictObject({ group_by: groupBy(EVENT_GROUPS, "type"), ...eventFilterParams });
