@@ -26,7 +26,7 @@ export const CLAIM_INCLUDES = {
 
 export type ClaimFilters = {
   claimant?: string[]; about_actor?: string[]; event?: string[]; source?: string[]; stance?: string[]; certainty?: string[];
-  verification?: string[]; contested?: boolean; q?: string; from?: string; to?: string; updated_since?: string;
+  verification?: string[]; unit?: string[]; contested?: boolean; q?: string; from?: string; to?: string; updated_since?: string;
   /** Set by nested routes. */
   claimant_id?: string; source_id?: string; event_id?: string;
 };
@@ -56,6 +56,10 @@ export function filteredClaims(f: ClaimFilters) {
   if (f.stance) query = query.where(inList("claims.stance", f.stance));
   if (f.certainty) query = query.where(inList("claims.certainty", f.certainty));
   if (f.verification) query = query.where(inList("claims.verification", f.verification));
+  if (f.unit) {
+    const units = f.unit;
+    query = query.where("claims.id", "in", (eb) => eb.selectFrom("quantities").select("claim_id").where(inList("quantities.unit", units)));
+  }
   if (f.contested !== undefined) query = query.where("claims.id", f.contested ? "in" : "not in", contestedIds);
   // claimed_at is a day (or the first day of the week, month or year it is known to).
   if (f.from !== undefined) query = query.where("claims.claimed_at", ">=", f.from);

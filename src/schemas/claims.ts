@@ -67,6 +67,7 @@ export const claimFilterParams = {
   stance: listParam("Only claims with these stances.", "denies", Object.keys(STANCES)),
   certainty: listParam("Only claims the claimant hedges this way.", "certain", Object.keys(CERTAINTIES)),
   verification: listParam("Only claims with this independent verification.", "unverified", Object.keys(VERIFICATIONS)),
+  unit: listParam("Only claims that state a figure in one of these units (a quantity's `unit`).", "soldiers"),
   contested: contestedParam,
   from: dateBoundParam("from", "Only claims made on or after this day (`claimed_at`; claims with no known date never match).", "2024-10-18"),
   to: dateBoundParam("to", "Only claims made on or before this day (`claimed_at`).", "2024-10-21"),

@@ -17,7 +17,7 @@ type Query = z.output<typeof claimListQuery>;
 
 const filtersOf = (q: Query): ClaimFilters => ({
   claimant: q.claimant, about_actor: q.about_actor, event: q.event, source: q.source, stance: q.stance, certainty: q.certainty,
-  verification: q.verification, contested: q.contested, from: q.from, to: q.to, q: q.q, updated_since: q.updated_since,
+  verification: q.verification, unit: q.unit, contested: q.contested, from: q.from, to: q.to, q: q.q, updated_since: q.updated_since,
 });
 
 /** Answers a list of claims in the negotiated format; `scope` narrows it for nested routes. */
