@@ -12,6 +12,7 @@ import openapi from "./plugins/openapi.ts";
 import auth from "./plugins/auth.ts";
 import tombstones from "./plugins/tombstones.ts";
 import history from "./plugins/history.ts";
+import cursors from "./plugins/cursors.ts";
 import health from "./routes/health.ts";
 import actors from "./routes/v1/actors.ts";
 import claims from "./routes/v1/claims.ts";
@@ -21,6 +22,7 @@ import sources from "./routes/v1/sources.ts";
 import recordWrites from "./routes/v1/writes/records.ts";
 import changes from "./routes/v1/changes.ts";
 import imports from "./routes/v1/imports.ts";
+import stats from "./routes/v1/stats.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -45,6 +47,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(auth, { readRequiresKey: config.READ_REQUIRES_KEY });
   await app.register(tombstones);
   await app.register(history);
+  await app.register(cursors, { secret: config.CURSOR_SECRET });
   await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
   await app.register(health);
   await app.register(
@@ -57,6 +60,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(recordWrites);
       await v1.register(changes);
       await v1.register(imports);
+      await v1.register(stats);
     },
     { prefix: "/v1" },
   );

@@ -12,6 +12,8 @@ export const configSchema = z.object({
   PUBLIC_URL: z.string().optional(),
   SEED_ON_EMPTY: bool.default(true),
   READ_REQUIRES_KEY: bool.default(false),
+  /** Signs page cursors. Set it in production, so that cursors cannot be forged and survive restarts of every instance alike. */
+  CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").default("conflict-records-cursor-secret-change-me"),
 });
 
 export type Config = z.infer<typeof configSchema>;
