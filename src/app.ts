@@ -7,6 +7,8 @@ import type { Config } from "./config.ts";
 import { zodFastSerializerCompiler } from "./plugins/serializer.ts";
 import problems from "./plugins/problems.ts";
 import caching from "./plugins/caching.ts";
+import security from "./plugins/security.ts";
+import limits, { serverOptions } from "./plugins/limits.ts";
 import db from "./plugins/db.ts";
 import openapi from "./plugins/openapi.ts";
 import auth from "./plugins/auth.ts";
@@ -26,12 +28,13 @@ import stats from "./routes/v1/stats.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    logger: { level: config.LOG_LEVEL, redact: ["req.headers.authorization"] },
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    ...serverOptions(config),
     ...opts,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -43,6 +46,9 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
 
   await app.register(problems);
   await app.register(caching);
+  // Security headers and CORS first, so that even refusals (429, 503, 414) carry them.
+  await app.register(security, { config });
+  await app.register(limits, { config });
   await app.register(db, { config });
   await app.register(auth, { readRequiresKey: config.READ_REQUIRES_KEY });
   await app.register(tombstones);
