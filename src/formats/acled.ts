@@ -126,8 +126,10 @@ const DISORDER: Record<string, string> = {
 export async function* acledCsv(events: Iterable<EventForExport> | AsyncIterable<EventForExport>): AsyncGenerator<string> {
   yield csvLine(ACLED_COLUMNS);
   for await (const e of events) {
-    const initiators = e.participants.filter((p) => p.role === "initiator" || p.role === "party" || p.role === "supplier");
-    const targets = e.participants.filter((p) => !initiators.includes(p));
+    // ACLED has two sides: initiators and suppliers are side 1, targets side 2, and parties fill whichever side is empty.
+    const initiators = e.participants.filter((p) => p.role === "initiator" || p.role === "supplier");
+    const targets = e.participants.filter((p) => p.role === "target" || p.role === "recipient" || p.role === "summoned");
+    for (const p of e.participants.filter((x) => !initiators.includes(x) && !targets.includes(x))) (initiators.length && !targets.length ? targets : initiators).push(p);
     const figure = e.claims.flatMap((c) => c.quantities.filter((q) => /^(fatalities|deaths)$/.test(q.subject)))[0];
     const acled = EVENT_TYPES[e.type as keyof typeof EVENT_TYPES]?.acled;
     const inter = (list: typeof initiators) => (list[0] ? INTER_BACK[list[0].kind] ?? "7" : "");

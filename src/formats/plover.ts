@@ -113,7 +113,7 @@ export function mapPloverRecord(r: Record<string, unknown>): RawBundle | { skip:
   }));
   put(b, "claims", compact({
     id: makeId("clm", "plover", id), claimant_id: publisher.id, source_id: sourceId, event_id: eventId,
-    statement: clip(`${names("initiator") || "someone"} — ${category} (${eventText || "no event text"}) — ${names("target") || "no target"}${unreadable.length ? `; also ${unreadable.join(", ")}` : ""}`, 2000),
+    statement: clip(`${names("initiator") || "someone"} — ${EVENT_TYPES[type as keyof typeof EVENT_TYPES].plover} (${eventText || "no event text"}) — ${names("target") || "no target"}${unreadable.length ? `; also ${unreadable.join(", ")}` : ""}`, 2000),
     quote: text ? clip(text, 4000) : undefined, stance: "asserts", certainty: "certain", verification: "unverified", quantities,
   }));
   return b;
