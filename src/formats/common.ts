@@ -17,7 +17,9 @@ export type MappedRow =
   | { line: number; external_id?: string; skip: string };
 
 /** Thrown by a row mapper: the row is malformed, and the message says how. */
-export class RowError extends Error {}
+export class RowError extends Error {
+  override name = "RowError";
+}
 export const reject = (message: string): never => {
   throw new RowError(message);
 };
