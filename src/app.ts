@@ -15,6 +15,7 @@ import claims from "./routes/v1/claims.ts";
 import events from "./routes/v1/events.ts";
 import places from "./routes/v1/places.ts";
 import sources from "./routes/v1/sources.ts";
+import similar from "./routes/v1/similar.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -45,6 +46,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(claims);
       await v1.register(sources);
       await v1.register(places);
+      await v1.register(similar);
     },
     { prefix: "/v1" },
   );
