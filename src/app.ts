@@ -25,6 +25,7 @@ import recordWrites from "./routes/v1/writes/records.ts";
 import changes from "./routes/v1/changes.ts";
 import imports from "./routes/v1/imports.ts";
 import stats from "./routes/v1/stats.ts";
+import similar from "./routes/v1/similar.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -67,6 +68,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(changes);
       await v1.register(imports);
       await v1.register(stats);
+      await v1.register(similar);
     },
     { prefix: "/v1" },
   );
