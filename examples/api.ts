@@ -56,7 +56,7 @@ export interface paths {
                     from?: string;
                     /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
                     to?: string;
-                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `other`; comma-separated values match any of them. */
+                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
                     type?: string;
                     /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
                     status?: string;
@@ -154,7 +154,7 @@ export interface paths {
                          * @example consultation
                          * @enum {string}
                          */
-                        type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "other";
+                        type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
                         /**
                          * @description A one-line title, in our words.
                          * @example South Korea and Ukraine discuss North Korean troops in Russia
@@ -460,7 +460,7 @@ export interface paths {
                          * @example consultation
                          * @enum {string}
                          */
-                        type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "other";
+                        type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
                         /**
                          * @description A one-line title, in our words.
                          * @example South Korea and Ukraine discuss North Korean troops in Russia
@@ -526,7 +526,7 @@ export interface paths {
                          * @example consultation
                          * @enum {string}
                          */
-                        type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "other";
+                        type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
                         /**
                          * @description A one-line title, in our words.
                          * @example South Korea and Ukraine discuss North Korean troops in Russia
@@ -1444,7 +1444,7 @@ export interface paths {
                     from?: string;
                     /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
                     to?: string;
-                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `other`; comma-separated values match any of them. */
+                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
                     type?: string;
                     /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
                     status?: string;
@@ -4275,7 +4275,7 @@ export interface paths {
                     from?: string;
                     /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
                     to?: string;
-                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `other`; comma-separated values match any of them. */
+                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
                     type?: string;
                     /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
                     status?: string;
@@ -4394,6 +4394,76 @@ export interface paths {
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find events that are probably the same
+         * @description Candidate duplicates of this event, for example the same clash recorded by UCDP, ACLED and GDELT: events whose dates overlap (widened by `days`) and that either happened within `within_km` of it or share an actor with it. Each comes with a score and the reasons. Nothing is merged: deciding is left to a person.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How far apart (great-circle distance between the events' places, in km) two events may be and still count as near. */
+                    within_km?: number;
+                    /** @description Widen the event's date interval by this many days on each side before looking for overlapping events. 0 means the intervals must overlap. */
+                    days?: number;
+                    /** @description How many candidates to return at most, best first. */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`evt_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Candidates, best score first. */
+                            data: components["schemas"]["SimilarEvent"][];
+                        };
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4764,11 +4834,29 @@ export interface components {
              *     - `armed_assault`: An armed attack, offensive or invasion.
              *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
              *     - `statement`: A public statement that is itself the event.
+             *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
+             *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
+             *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
+             *     - `protest`: A public demonstration, peaceful or met with force.
+             *     - `riot`: A violent demonstration or mob violence.
+             *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
+             *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
+             *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
+             *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
+             *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
+             *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
+             *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
+             *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
+             *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
+             *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
+             *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
+             *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
+             *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
              *     - `other`: Anything that fits none of the above.
              * @example diplomatic_protest
              * @enum {string}
              */
-            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "other";
+            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
             /**
              * @description A one-line title.
              * @example South Korea summons the Russian ambassador
@@ -5459,11 +5547,29 @@ export interface components {
              *     - `armed_assault`: An armed attack, offensive or invasion.
              *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
              *     - `statement`: A public statement that is itself the event.
+             *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
+             *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
+             *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
+             *     - `protest`: A public demonstration, peaceful or met with force.
+             *     - `riot`: A violent demonstration or mob violence.
+             *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
+             *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
+             *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
+             *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
+             *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
+             *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
+             *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
+             *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
+             *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
+             *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
+             *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
+             *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
+             *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
              *     - `other`: Anything that fits none of the above.
              * @example diplomatic_protest
              * @enum {string}
              */
-            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "other";
+            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
             /**
              * @description The PLOVER category the type maps to.
              * @example ACCUSE
@@ -5582,11 +5688,29 @@ export interface components {
              *     - `armed_assault`: An armed attack, offensive or invasion.
              *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
              *     - `statement`: A public statement that is itself the event.
+             *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
+             *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
+             *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
+             *     - `protest`: A public demonstration, peaceful or met with force.
+             *     - `riot`: A violent demonstration or mob violence.
+             *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
+             *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
+             *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
+             *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
+             *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
+             *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
+             *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
+             *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
+             *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
+             *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
+             *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
+             *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
+             *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
              *     - `other`: Anything that fits none of the above.
              * @example diplomatic_protest
              * @enum {string}
              */
-            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "other";
+            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
             /**
              * @description The PLOVER category the type maps to.
              * @example ACCUSE
@@ -6241,6 +6365,31 @@ export interface components {
              * @example 37
              */
             total: number;
+        };
+        /** @description An event that is probably the same real event as the one asked about, with a score and the reasons. Nothing is merged. */
+        SimilarEvent: {
+            event: components["schemas"]["EventRef"];
+            /**
+             * @description How likely the two records describe the same real event, from 0 to 1: date agreement (up to 0.4), nearness (up to 0.45), shared actors (0.2, or 0.3 for two or more), same type (0.1). A ranking aid, not a probability.
+             * @example 0.85
+             */
+            score: number;
+            /**
+             * @description Great-circle distance between the two events' places, in km; null when either has no coordinates.
+             * @example 3.2
+             */
+            distance_km: number | null;
+            /** @description Actors taking part in both events. */
+            shared_actors: components["schemas"]["ActorRef"][];
+            /**
+             * @description Why this event is a candidate, one reason a line, for a person to judge.
+             * @example [
+             *       "same day (2026-05-01)",
+             *       "places 3.2 km apart (within 25 km)",
+             *       "same type (battle)"
+             *     ]
+             */
+            reasons: string[];
         };
     };
     responses: never;

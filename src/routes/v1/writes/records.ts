@@ -59,9 +59,7 @@ function sendStored(reply: FastifyReply, r: { status: number; body: string; head
 const author = (req: FastifyRequest) => req.apiKey?.name ?? "anonymous";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  // JSON merge patch is JSON.
-  app.addContentTypeParser("application/merge-patch+json", { parseAs: "string" }, app.getDefaultJsonParser("error", "error"));
-
+  // application/merge-patch+json is parsed as JSON by src/plugins/limits.ts.
   for (const collection of ["events", "actors", "claims", "sources", "places"] as const) {
     const one = SINGULAR[collection];
     const params = idParam(collection.slice(0, 3), EXAMPLE_ID[collection]);
