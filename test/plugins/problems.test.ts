@@ -10,11 +10,13 @@ t.test("a wrong method on a known path gets a 405 problem with Allow", async (t)
   const cases: [string, string, string][] = [
     ["DELETE", "/healthz", "GET, HEAD"],
     ["POST", "/healthz", "GET, HEAD"],
-    ["PUT", "/v1/events", "GET, HEAD"],
-    ["DELETE", "/v1/events/evt_x", "GET, HEAD"],
-    ["PATCH", "/v1/actors/act_georgiy-zinoviev", "GET, HEAD"],
+    ["PUT", "/v1/events", "GET, HEAD, POST"],
+    ["PUT", "/v1/events/evt_x", "DELETE, GET, HEAD, PATCH"],
+    ["PUT", "/v1/actors/act_georgiy-zinoviev", "DELETE, GET, HEAD, PATCH"],
     ["POST", "/v1/sources/src_x/claims", "GET, HEAD"],
-    ["OPTIONS", "/v1/claims", "GET, HEAD"],
+    ["OPTIONS", "/v1/claims", "GET, HEAD, POST"],
+    ["DELETE", "/v1/changes", "GET, HEAD"],
+    ["GET", "/v1/actors/act_x/merge", "POST"],
     ["POST", "/docs/static/index.css", "GET, HEAD"],
   ];
   for (const [method, url, allow] of cases) {
