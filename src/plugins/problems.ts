@@ -61,7 +61,9 @@ export default fp(async (app) => {
           for (const k of v.params.keys) errors.push({ in: where, name: path ? `${path}/${k}` : k, message: "is not a known parameter or field" });
           continue;
         }
-        errors.push({ in: where, name: path || "(root)", message: describeIssue(v) });
+        // A repeated query parameter arrives as an array; coerced ones (limit) fail as "not a number" instead of "array".
+        const repeated = where === "query" && Array.isArray((req.query as Record<string, unknown> | undefined)?.[path]);
+        errors.push({ in: where, name: path || "(root)", message: repeated ? "must be given once, not repeated" : describeIssue(v) });
       }
       const detail = errors.map((e) => `${e.in} ${e.name}: ${e.message}`).join("; ");
       return sendProblem(reply, 400, "invalid_request", detail, { errors });
