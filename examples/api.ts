@@ -28,6 +28,33 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -116,6 +143,33 @@ export interface paths {
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -264,6 +318,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -271,6 +352,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -313,11 +412,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EventDetail"];
+                        "application/json": components["schemas"]["EventDetail"] | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -421,6 +567,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -428,6 +583,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -661,6 +834,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -677,6 +877,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -787,6 +1005,42 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -861,6 +1115,33 @@ export interface paths {
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1009,6 +1290,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -1016,6 +1324,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1058,11 +1384,67 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ActorDetail"];
+                        "application/json": components["schemas"]["ActorDetail"] | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The actor was merged into another: `Location` names the survivor. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1166,6 +1548,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -1173,6 +1564,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1404,6 +1813,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -1420,6 +1856,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1505,6 +1959,15 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description The actor was merged into another: `Location` names the survivor. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
@@ -1516,6 +1979,42 @@ export interface paths {
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1619,6 +2118,15 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description The actor was merged into another: `Location` names the survivor. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
@@ -1630,6 +2138,42 @@ export interface paths {
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1732,6 +2276,33 @@ export interface paths {
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1916,6 +2487,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -1923,6 +2521,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1965,11 +2581,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ClaimDetail"];
+                        "application/json": components["schemas"]["ClaimDetail"] | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2073,6 +2736,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -2080,6 +2752,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2381,6 +3071,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -2397,6 +3114,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2475,6 +3210,33 @@ export interface paths {
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2618,6 +3380,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -2625,6 +3414,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2667,11 +3474,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SourceDetail"];
+                        "application/json": components["schemas"]["SourceDetail"] | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2775,6 +3629,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -2782,6 +3645,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3003,6 +3884,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3019,6 +3927,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3129,6 +4055,42 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3203,6 +4165,33 @@ export interface paths {
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3332,6 +4321,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3339,6 +4355,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3381,11 +4415,58 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PlaceDetail"];
+                        "application/json": components["schemas"]["PlaceDetail"] | {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3489,6 +4570,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -3496,6 +4586,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3693,6 +4801,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3709,6 +4844,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3826,6 +4979,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3833,6 +5013,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3888,6 +5086,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3930,8 +5155,44 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3981,8 +5242,44 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4032,8 +5329,44 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4083,8 +5416,44 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4134,8 +5503,44 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4230,6 +5635,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body's media type is not one this operation reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -4237,6 +5669,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4309,6 +5759,33 @@ export interface paths {
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4401,6 +5878,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4464,6 +5968,42 @@ export interface paths {
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted (or, for an actor, merged away): the problem says when and why. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL or its query string is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client: wait for the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded: retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -68,10 +68,63 @@ const finishDocument: SwaggerTransformObject = (documentObject) => {
       }
     }
   }
+  documentSharedResponses(doc);
   dropUnreferenced(doc);
   dropSafeIntegerBounds(doc);
   return doc as ReturnType<SwaggerTransformObject>;
 };
+
+const problemRef = (name: "Problem" | "WriteProblem") => ({ $ref: `#/components/schemas/${name}` });
+const problem = (description: string, name: "Problem" | "WriteProblem" = "Problem") => ({
+  description,
+  content: { "application/problem+json": { schema: problemRef(name) } },
+});
+const RECORD_PATH = /^\/v1\/(events|actors|claims|sources|places)\/\{id\}(\/(claims|events|similar))?$/;
+
+/**
+ * Responses that plugins give on any operation (limits, load shedding,
+ * tombstones, history) are documented on each operation they can answer,
+ * so that the document lists every status a client can see.
+ */
+function documentSharedResponses(doc: Doc) {
+  const hasWriteProblem = Boolean(doc.components?.schemas?.WriteProblem);
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item) as [string, { responses?: Record<string, unknown>; requestBody?: unknown; parameters?: { in: string }[] }][]) {
+      const responses = (op.responses ??= {});
+      const add = (status: string, response: unknown) => {
+        if (!responses[status]) responses[status] = response;
+      };
+      if (op.parameters?.length) add("400", problem("A parameter is invalid: `errors` names each one and what it accepts."));
+      add("414", problem("The URL or its query string is longer than the server accepts."));
+      add("429", problem("Too many requests from this client: wait for the seconds in `Retry-After`."));
+      add("503", problem("The server is overloaded: retry after the seconds in `Retry-After`."));
+      if (op.requestBody) {
+        add("413", problem("The body is larger than the server accepts."));
+        add("415", problem("The body's media type is not one this operation reads."));
+      }
+      const record = RECORD_PATH.exec(path);
+      if (method === "get" && record) {
+        add("410", problem("The record was deleted (or, for an actor, merged away): the problem says when and why.", hasWriteProblem ? "WriteProblem" : "Problem"));
+        if (record[1] === "actors") add("308", problem("The actor was merged into another: `Location` names the survivor.", hasWriteProblem ? "WriteProblem" : "Problem"));
+        const ok = responses["200"] as { content?: Record<string, { schema?: unknown }> } | undefined;
+        const json = ok?.content?.["application/json"];
+        if (!record[2] && json?.schema) {
+          // With ?as_of= the answer is the record as it was, from its revisions.
+          json.schema = {
+            anyOf: [
+              json.schema,
+              {
+                type: "object",
+                additionalProperties: true,
+                description: "With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version.",
+              },
+            ],
+          };
+        }
+      }
+    }
+  }
+}
 
 export default fp(
   async (app, opts: { serverUrl?: string }) => {

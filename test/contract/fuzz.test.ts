@@ -8,9 +8,10 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 const addFormats = formats as unknown as (ajv: object) => void;
 import { build } from "../helpers/build.ts";
+import { bearer } from "../helpers/keys.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20241021);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
 const HOSTILE = [
   "", " ", "0", "-1", "1e309", "-1e309", "NaN", "Infinity", "9007199254740993", "1.5", "abc", "null", "true", "[]", "{}",
@@ -55,6 +56,8 @@ function bodyValue(op: any) {
 t.test("every operation answers documented, schema-valid, non-5xx responses", async (t) => {
   const app = await build(t);
   const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json();
+  const writer = await bearer(app, "fuzzer", ["read", "write", "admin"]);
+  const reader = await bearer(app, "reader", ["read"]);
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
   addFormats(ajv);
   const validators = new Map<string, ReturnType<typeof ajv.compile>>();
@@ -75,9 +78,13 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
       query: fc.tuple(...query.map((p) => fc.option(paramValue(p), { nil: undefined, freq: 2 }))),
       extra: fc.option(fc.constantFrom("unknown=1", "__proto__=x", "limit=1&limit=2"), { nil: undefined, freq: 4 }),
       body: bodyValue(op),
+      // Who asks: nobody, a reader, a writer, a forged key; and whether a PATCH/DELETE carries If-Match.
+      auth: fc.constantFrom<Record<string, string>>({}, reader, writer, writer, writer, { authorization: "Bearer crk_forged" }),
+      ifMatch: fc.constantFrom("none", "current", "stale", "*"),
+      idempotencyKey: fc.option(fc.constantFrom("k1", "k2", "x".repeat(300)), { nil: undefined, freq: 3 }),
     });
     await fc.assert(
-      fc.asyncProperty(arb, async ({ path: pv, query: qv, extra, body }) => {
+      fc.asyncProperty(arb, async ({ path: pv, query: qv, extra, body, auth, ifMatch, idempotencyKey }) => {
         let url = path;
         pathParams.forEach((p, i) => (url = url.replace(`{${p.name}}`, encodeURIComponent(pv[i] as string))));
         const qs = new URLSearchParams();
@@ -87,10 +94,17 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
           for (const item of Array.isArray(v) ? v : [v]) qs.append(p.name, item);
         });
         const search = [qs.toString(), extra].filter(Boolean).join("&");
+        const headers: Record<string, string> = { ...auth };
+        if (body !== undefined) headers["content-type"] = method === "patch" ? "application/merge-patch+json" : "application/json";
+        if ((method === "patch" || method === "delete") && ifMatch !== "none") {
+          headers["if-match"] = ifMatch === "*" ? "*" : ifMatch === "stale" ? '"stale"' : ((await app.inject({ method: "GET", url })).headers.etag as string) ?? '"none"';
+        }
+        if (method === "post" && idempotencyKey) headers["idempotency-key"] = idempotencyKey;
         const res = await app.inject({
           method: method.toUpperCase() as "GET",
           url: search ? `${url}?${search}` : url,
-          ...(body === undefined ? {} : { payload: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+          headers,
+          ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
         });
         requests++;
         statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
@@ -119,5 +133,7 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
   t.ok(requests > 0);
   t.comment(`statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
   t.ok(statuses.get(200) && statuses.get(400) && statuses.get(404), "the generator reaches successes and both kinds of refusal");
+  t.ok(statuses.get(401) && statuses.get(403), "and the authentication refusals");
+  t.ok([201, 409, 412, 422, 428].filter((s) => statuses.get(s)).length >= 3, "and goes past authentication into the writes");
   t.same([...new Set(failures)].slice(0, 30), [], `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}: ${requests} requests`);
 });
