@@ -396,6 +396,15 @@ export interface paths {
                 query?: {
                     /** @description A past instant (ISO 8601, e.g. `2024-10-22T08:00:00Z`, or a date, meaning its start in UTC). The answer is then the record as it was then, in the bundle format (as in its revisions), with its version in `X-Record-Version`: 404 if it did not exist yet, 410 if it had been deleted. */
                     as_of?: string;
+                    /**
+                     * @description The related records to embed, comma-separated; without it, all of them:
+                     *
+                     *     - `participants`: the actors taking part, with their roles
+                     *     - `place`: the place, in short
+                     *     - `claims`: the claims about the event, in short
+                     *     - `sources`: the sources of those claims, in short
+                     */
+                    include?: string;
                 };
                 header?: never;
                 path: {
@@ -6706,48 +6715,48 @@ export interface components {
              * @example person
              * @enum {string}
              */
-            kind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+            kind?: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
             /**
              * @description The actor's main name.
              * @example Georgiy Zinoviev
              */
-            name: string;
+            name?: string;
             /**
              * @description ISO 3166-1 alpha-3 code of the actor's country, where one applies.
              * @example RUS
              */
-            country: string | null;
+            country?: string | null;
             /**
              * @description Who the actor is, in a sentence.
              * @example Russia's ambassador to South Korea.
              */
-            description: string | null;
+            description?: string | null;
             /** @description Other names and spellings, including those the sources use. */
-            aliases: components["schemas"]["Alias"][];
+            aliases?: components["schemas"]["Alias"][];
             /**
              * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
              * @example {
              *       "wikidata": "Q884"
              *     }
              */
-            external_ids: {
+            external_ids?: {
                 [key: string]: string;
             };
             /**
              * @description Incremented on every change to the record.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description When the record was created here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            created_at: string;
+            created_at?: string;
             /**
              * @description When the record last changed here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            updated_at: string;
+            updated_at?: string;
             /** @description With `include=affiliations`: roles this actor holds in organisations. */
             affiliations?: components["schemas"]["Affiliation"][];
         };
@@ -6945,27 +6954,27 @@ export interface components {
              * @description The actor who makes the claim.
              * @example act_georgiy-zinoviev
              */
-            claimant_id: string;
+            claimant_id?: string;
             /**
              * @description The source the claim is recorded in.
              * @example src_russian-embassy-statement-2024-10-21
              */
-            source_id: string;
+            source_id?: string;
             /**
              * @description The event the claim is about, if any.
              * @example evt_2024-10-21-summons-russian-ambassador
              */
-            event_id: string | null;
+            event_id?: string | null;
             /**
              * @description What the claim says, normalised, in our words.
              * @example Russia's cooperation with North Korea is not aimed at South Korea's security.
              */
-            statement: string;
+            statement?: string;
             /**
              * @description The claimant's words, verbatim as the source quotes them.
              * @example stressed that cooperation between Russia and North Korea... is not directed against the interests of South Korea's security
              */
-            quote: string | null;
+            quote?: string | null;
             /**
              * @description The claimant's stance.
              *
@@ -6980,7 +6989,7 @@ export interface components {
              * @example denies
              * @enum {string}
              */
-            stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+            stance?: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
             /**
              * @description The claimant's own hedging.
              *
@@ -6990,7 +6999,7 @@ export interface components {
              * @example certain
              * @enum {string}
              */
-            certainty: "certain" | "likely" | "uncertain";
+            certainty?: "certain" | "likely" | "uncertain";
             /**
              * @description Independent verification, apart from the claimant's hedging.
              *
@@ -7001,12 +7010,12 @@ export interface components {
              * @example unverified
              * @enum {string}
              */
-            verification: "unverified" | "corroborated" | "disputed" | "refuted";
+            verification?: "unverified" | "corroborated" | "disputed" | "refuted";
             /**
              * @description When the claimant said it (YYYY-MM-DD), if known.
              * @example 2024-10-21
              */
-            claimed_at: string | null;
+            claimed_at?: string | null;
             /**
              * @description How precisely `claimed_at` is known.
              *
@@ -7017,22 +7026,22 @@ export interface components {
              * @example day
              * @enum {string|null}
              */
-            claimed_precision: "day" | "week" | "month" | "year" | null;
+            claimed_precision?: "day" | "week" | "month" | "year" | null;
             /**
              * @description Incremented on every change to the record.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description When the record was created here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            created_at: string;
+            created_at?: string;
             /**
              * @description When the record last changed here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            updated_at: string;
+            updated_at?: string;
             /** @description With `include=claimant`: the claimant, embedded. */
             claimant?: components["schemas"]["ActorRef"];
             /** @description With `include=source`: the source, embedded. */
@@ -7066,7 +7075,7 @@ export interface components {
             role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
             actor: components["schemas"]["ActorRef"];
         };
-        /** @description An event with its place, participants, claims and sources. */
+        /** @description An event with its place, participants, claims and sources; `include=` narrows what is embedded. */
         EventDetail: {
             /**
              * @description Stable id, never reused.
@@ -7198,14 +7207,14 @@ export interface components {
              * @example 2024-10-21T09:00:00.000Z
              */
             updated_at: string;
-            /** @description The place, embedded. */
-            place: components["schemas"]["PlaceRef"] | null;
-            /** @description Who took part, with their roles. */
-            participants: components["schemas"]["Participant"][];
-            /** @description Claims about this event. */
-            claims: components["schemas"]["ClaimRef"][];
-            /** @description Sources of those claims. */
-            sources: components["schemas"]["SourceRef"][];
+            /** @description The place, embedded (left out when `include=` does not name `place`). */
+            place?: components["schemas"]["PlaceRef"] | null;
+            /** @description Who took part, with their roles (left out when `include=` does not name `participants`). */
+            participants?: components["schemas"]["Participant"][];
+            /** @description Claims about this event (left out when `include=` does not name `claims`). */
+            claims?: components["schemas"]["ClaimRef"][];
+            /** @description Sources of those claims (left out when `include=` does not name `sources`). */
+            sources?: components["schemas"]["SourceRef"][];
         };
         /** @description An event in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
         EventListItem: {
@@ -7250,42 +7259,42 @@ export interface components {
              * @example diplomatic_protest
              * @enum {string}
              */
-            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+            type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
             /**
              * @description The PLOVER category the type maps to.
              * @example ACCUSE
              */
-            plover_category: string;
+            plover_category?: string;
             /**
              * @description The ACLED event type, where one fits.
              * @example null
              */
-            acled_event_type: string | null;
+            acled_event_type?: string | null;
             /**
              * @description The ACLED sub-event type, where one fits.
              * @example null
              */
-            acled_sub_event_type: string | null;
+            acled_sub_event_type?: string | null;
             /**
              * @description A one-line title, in our words.
              * @example South Korea summons the Russian ambassador
              */
-            title: string;
+            title?: string;
             /**
              * @description A short summary, in our words.
              * @example South Korea's foreign ministry summoned Russia's ambassador over North Korea's troop dispatch.
              */
-            summary: string;
+            summary?: string;
             /**
              * @description First day the event may have happened (YYYY-MM-DD).
              * @example 2024-10-21
              */
-            start_date: string;
+            start_date?: string;
             /**
              * @description Last day the event may have happened (YYYY-MM-DD). With precision `month`, a month's first and last days.
              * @example 2024-10-21
              */
-            end_date: string;
+            end_date?: string;
             /**
              * @description How precisely the dates are known.
              *
@@ -7296,7 +7305,7 @@ export interface components {
              * @example day
              * @enum {string}
              */
-            date_precision: "day" | "week" | "month" | "year";
+            date_precision?: "day" | "week" | "month" | "year";
             /**
              * @description How established the event is.
              *
@@ -7309,36 +7318,36 @@ export interface components {
              * @example confirmed
              * @enum {string}
              */
-            status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+            status?: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
             /**
              * @description Where it happened, if known.
              * @example plc_seoul
              */
-            place_id: string | null;
+            place_id?: string | null;
             /**
              * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
              * @example {
              *       "wikidata": "Q884"
              *     }
              */
-            external_ids: {
+            external_ids?: {
                 [key: string]: string;
             };
             /**
              * @description Incremented on every change to the record.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description When the record was created here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            created_at: string;
+            created_at?: string;
             /**
              * @description When the record last changed here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            updated_at: string;
+            updated_at?: string;
             /** @description With `include=place`: the place, embedded. */
             place?: components["schemas"]["PlaceRef"] | null;
             /** @description With `include=participants`: who took part, with their roles. */
@@ -7487,7 +7496,7 @@ export interface components {
              * @description The place's name.
              * @example Vladivostok
              */
-            name: string;
+            name?: string;
             /**
              * @description What kind of place this is.
              *
@@ -7500,27 +7509,27 @@ export interface components {
              * @example city
              * @enum {string}
              */
-            kind: "city" | "region" | "country" | "area" | "sea" | "facility";
+            kind?: "city" | "region" | "country" | "area" | "sea" | "facility";
             /**
              * @description ISO 3166-1 alpha-3 code.
              * @example RUS
              */
-            country: string | null;
+            country?: string | null;
             /**
              * @description First-level administrative division, where known.
              * @example Primorsky Krai
              */
-            admin1: string | null;
+            admin1?: string | null;
             /**
              * @description WGS 84 latitude in degrees.
              * @example 43.1155
              */
-            latitude: number | null;
+            latitude?: number | null;
             /**
              * @description WGS 84 longitude in degrees.
              * @example 131.8855
              */
-            longitude: number | null;
+            longitude?: number | null;
             /**
              * @description What the coordinates stand for.
              *
@@ -7532,31 +7541,31 @@ export interface components {
              * @example locality
              * @enum {string}
              */
-            geo_precision: "exact" | "locality" | "region" | "country" | "approximate";
+            geo_precision?: "exact" | "locality" | "region" | "country" | "approximate";
             /**
              * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
              * @example {
              *       "wikidata": "Q884"
              *     }
              */
-            external_ids: {
+            external_ids?: {
                 [key: string]: string;
             };
             /**
              * @description Incremented on every change to the record.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description When the record was created here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            created_at: string;
+            created_at?: string;
             /**
              * @description When the record last changed here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            updated_at: string;
+            updated_at?: string;
             /** @description With `include=events`: events at this place, earliest first. */
             events?: components["schemas"]["EventRef"][];
         };
@@ -7691,27 +7700,27 @@ export interface components {
              * @example government_statement
              * @enum {string}
              */
-            kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+            kind?: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
             /**
              * @description The source's title, or a description where it has none.
              * @example Statement by the Russian embassy in Seoul on the ambassador's summons
              */
-            title: string;
+            title?: string;
             /**
              * @description The actor that published it.
              * @example act_russian-embassy-seoul
              */
-            publisher_id: string | null;
+            publisher_id?: string | null;
             /**
              * @description The author or byline, as given.
              * @example null
              */
-            author: string | null;
+            author?: string | null;
             /**
              * @description When it was published: a date (YYYY-MM-DD) or an instant.
              * @example 2024-10-21
              */
-            published_at: string | null;
+            published_at?: string | null;
             /**
              * @description How precisely `published_at` is known.
              *
@@ -7722,51 +7731,51 @@ export interface components {
              * @example day
              * @enum {string|null}
              */
-            published_precision: "day" | "week" | "month" | "year" | null;
+            published_precision?: "day" | "week" | "month" | "year" | null;
             /**
              * @description BCP 47 language tag.
              * @example en
              */
-            language: string | null;
+            language?: string | null;
             /**
              * @description Where it can be read, where known.
              * @example null
              */
-            url: string | null;
+            url?: string | null;
             /**
              * @description The source through which this one is known: a statement *as reported in* an article.
              * @example src_afp-report-2024-10-21
              */
-            parent_id: string | null;
+            parent_id?: string | null;
             /**
              * @description Notes on the source.
              * @example null
              */
-            description: string | null;
+            description?: string | null;
             /**
              * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
              * @example {
              *       "wikidata": "Q884"
              *     }
              */
-            external_ids: {
+            external_ids?: {
                 [key: string]: string;
             };
             /**
              * @description Incremented on every change to the record.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description When the record was created here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            created_at: string;
+            created_at?: string;
             /**
              * @description When the record last changed here (ISO 8601, UTC).
              * @example 2024-10-21T09:00:00.000Z
              */
-            updated_at: string;
+            updated_at?: string;
             /** @description With `include=publisher`: the publisher, embedded. */
             publisher?: components["schemas"]["ActorRef"] | null;
             /** @description With `include=parent`: the source this one is known through, embedded. */

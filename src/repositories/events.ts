@@ -110,19 +110,26 @@ export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shap
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
-export function getEvent(reader: Reader, id: string) {
+/**
+ * One event with its relations. With `include`, only the relations named are
+ * embedded (and only their queries run); without it, all of them.
+ */
+export function getEvent(reader: Reader, id: string, include?: readonly string[]) {
   const row = reader.first(sql.selectFrom("events").select(eventColumns).where("events.id", "=", id));
   if (!row) return null;
-  const place = row.place_id ? reader.first(sql.selectFrom("places").select(placeRefColumns).where("places.id", "=", row.place_id)) ?? null : null;
-  const participants = reader.all(
+  const wants = (what: keyof typeof EVENT_INCLUDES) => !include || include.includes(what);
+  const place = !wants("place") ? undefined
+    : row.place_id ? reader.first(sql.selectFrom("places").select(placeRefColumns).where("places.id", "=", row.place_id)) ?? null : null;
+  const participants = !wants("participants") ? undefined : reader.all(
     sql.selectFrom("event_participants")
       .innerJoin("actors", "actors.id", "event_participants.actor_id")
       .select(["event_participants.role", ...actorRefColumns])
       .where("event_participants.event_id", "=", id)
       .orderBy("event_participants.id"),
   ).map(({ role, ...actor }) => ({ role, actor }));
-  const claims = reader.all(sql.selectFrom("claims").select(claimRefColumns).where("claims.event_id", "=", id).orderBy("claims.id"));
-  const sources = reader.all(
+  const claims = !wants("claims") ? undefined
+    : reader.all(sql.selectFrom("claims").select(claimRefColumns).where("claims.event_id", "=", id).orderBy("claims.id"));
+  const sources = !wants("sources") ? undefined : reader.all(
     sql.selectFrom("sources").select(sourceRefColumns)
       .where("sources.id", "in", (eb) => eb.selectFrom("claims").select("claims.source_id").where("claims.event_id", "=", id))
       .orderBy("sources.id"),

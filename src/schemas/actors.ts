@@ -72,6 +72,8 @@ export const actorListQuery = z.strictObject({
 });
 
 export const actorListItem = actorSchema
+  .partial()
+  .required({ id: true })
   .extend({ affiliations: z.array(affiliationSchema).optional().meta({ description: "With `include=affiliations`: roles this actor holds in organisations." }) })
   .meta({ id: "ActorListItem", description: "An actor in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`)." });
 

@@ -88,6 +88,8 @@ export const claimListQuery = z.strictObject({
 });
 
 export const claimListItem = claimSchema
+  .partial()
+  .required({ id: true })
   .extend({
     claimant: actorRef.optional().meta({ description: "With `include=claimant`: the claimant, embedded." }),
     source: sourceRef.optional().meta({ description: "With `include=source`: the source, embedded." }),

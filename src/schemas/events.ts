@@ -5,6 +5,7 @@ import {
   sortParam, timestamps, updatedSinceParam, vocab,
 } from "./common.ts";
 import { EVENT_INCLUDES, EVENT_SORTS } from "../repositories/events.ts";
+import { asOfQuery } from "./changes.ts";
 import { actorRef, claimRef, placeRef, sourceRef } from "./refs.ts";
 
 export const participantSchema = z
@@ -36,12 +37,20 @@ export const eventSchema = z.object(eventFields).meta({ id: "Event", description
 export const eventDetailSchema = z
   .object({
     ...eventFields,
-    place: placeRef.nullable().meta({ description: "The place, embedded." }),
-    participants: z.array(participantSchema).meta({ description: "Who took part, with their roles." }),
-    claims: z.array(claimRef).meta({ description: "Claims about this event." }),
-    sources: z.array(sourceRef).meta({ description: "Sources of those claims." }),
+    place: placeRef.nullable().optional().meta({ description: "The place, embedded (left out when `include=` does not name `place`)." }),
+    participants: z.array(participantSchema).optional().meta({ description: "Who took part, with their roles (left out when `include=` does not name `participants`)." }),
+    claims: z.array(claimRef).optional().meta({ description: "Claims about this event (left out when `include=` does not name `claims`)." }),
+    sources: z.array(sourceRef).optional().meta({ description: "Sources of those claims (left out when `include=` does not name `sources`)." }),
   })
-  .meta({ id: "EventDetail", description: "An event with its place, participants, claims and sources." });
+  .meta({ id: "EventDetail", description: "An event with its place, participants, claims and sources; `include=` narrows what is embedded." });
+
+/** GET /v1/events/{id}: `as_of` for history, `include` to choose the embedded relations. */
+export const eventGetQuery = asOfQuery.extend({
+  include: includeParam(EVENT_INCLUDES, "participants,claims").meta({
+    description: `The related records to embed, comma-separated; without it, all of them:\n\n${Object.entries(EVENT_INCLUDES).map(([k, v]) => `- \`${k}\`: ${v}`).join("\n")}`,
+    example: "participants,claims",
+  }),
+});
 
 export const EVENT_FIELDS = Object.keys(eventFields);
 
@@ -71,6 +80,8 @@ export const eventListQuery = z.strictObject({
 });
 
 export const eventListItem = eventSchema
+  .partial()
+  .required({ id: true })
   .extend({
     place: placeRef.nullable().optional().meta({ description: "With `include=place`: the place, embedded." }),
     participants: z.array(participantSchema).optional().meta({ description: "With `include=participants`: who took part, with their roles." }),

@@ -45,6 +45,8 @@ export const placeListQuery = z.strictObject({
 });
 
 export const placeListItem = placeSchema
+  .partial()
+  .required({ id: true })
   .extend({ events: z.array(eventRef).optional().meta({ description: "With `include=events`: events at this place, earliest first." }) })
   .meta({ id: "PlaceListItem", description: "A place in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`)." });
 

@@ -56,6 +56,8 @@ export const sourceListQuery = z.strictObject({
 });
 
 export const sourceListItem = sourceSchema
+  .partial()
+  .required({ id: true })
   .extend({
     publisher: actorRef.nullable().optional().meta({ description: "With `include=publisher`: the publisher, embedded." }),
     parent: sourceRef.nullable().optional().meta({ description: "With `include=parent`: the source this one is known through, embedded." }),

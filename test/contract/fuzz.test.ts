@@ -123,7 +123,19 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
           failures.push(`${where}: content type ${type} not documented (${Object.keys(documented.content).join(", ")})`);
           return;
         }
-        if (!/json$/.test(type) || !media.schema) return;
+        if (/ndjson|jsonl/.test(type)) {
+          // A stream of JSON lines: each line must parse.
+          for (const line of res.body.split("\n").filter(Boolean)) {
+            try {
+              JSON.parse(line);
+            } catch {
+              failures.push(`${where}: a line of the ${type} stream is not JSON`);
+              break;
+            }
+          }
+          return;
+        }
+        if (!/[/+]json$/.test(type) || !media.schema) return;
         const validate = validator(`${method} ${path} ${res.statusCode} ${type}`, media.schema);
         if (!validate(res.json())) failures.push(`${where}: body does not match the schema: ${ajv.errorsText(validate.errors).slice(0, 300)}`);
       }),

@@ -107,3 +107,22 @@ t.test("a place lists its events", async (t) => {
   t.ok(body.events.length >= 1);
   t.equal(body.country, "RUS");
 });
+
+t.test("include= on one event embeds only the relations named, and runs only their queries", async (t) => {
+  const app = await build(t);
+  const url = "/v1/events/evt_2024-10-21-summons-russian-ambassador";
+  const before = app.reader.queryCount;
+  const all = (await getJson(app, url)).body;
+  const fullQueries = app.reader.queryCount - before;
+  const mid = app.reader.queryCount;
+  const some = (await getJson(app, `${url}?include=participants,claims`)).body;
+  const narrowQueries = app.reader.queryCount - mid;
+  t.same(some.participants, all.participants);
+  t.same(some.claims, all.claims);
+  t.notOk("place" in some, "place is left out");
+  t.notOk("sources" in some, "sources are left out");
+  t.equal(narrowQueries, fullQueries - 2, "two queries fewer");
+  const bad = await getJson(app, `${url}?include=weather`);
+  t.equal(bad.status, 400);
+  t.match(bad.body.errors, [{ name: "include" }]);
+});

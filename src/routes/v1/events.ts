@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { asOfQuery } from "../../schemas/changes.ts";
 import type { z } from "zod";
 import { idParam, listResponse, problemResponses } from "../../schemas/common.ts";
-import { EVENT_FIELDS, EVENT_FORMATS, eventDetailSchema, eventFeatureCollection, eventList, eventListQuery } from "../../schemas/events.ts";
+import { eventGetQuery, EVENT_FIELDS, EVENT_FORMATS, eventDetailSchema, eventFeatureCollection, eventList, eventListQuery } from "../../schemas/events.ts";
 import { claimListQuery } from "../../schemas/claims.ts";
 import { exportEvents, getEvent, listEvents, type EventFilters } from "../../repositories/events.ts";
 import { exists } from "../../repositories/shared.ts";
@@ -72,10 +71,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: "Get an event",
       description: "One event with its place, participants and their roles, the claims about it and their sources.",
       params,
-      querystring: asOfQuery,
+      querystring: eventGetQuery,
       response: { 200: eventDetailSchema, 404: problemResponses[404] },
     },
-  }, async (req) => found(getEvent(app.reader, req.params.id), "event", req.params.id));
+  }, async (req) => found(getEvent(app.reader, req.params.id, req.query.include), "event", req.params.id));
 
   app.get("/events/:id/claims", {
     schema: {
