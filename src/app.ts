@@ -7,23 +7,35 @@ import type { Config } from "./config.ts";
 import { zodFastSerializerCompiler } from "./plugins/serializer.ts";
 import problems from "./plugins/problems.ts";
 import caching from "./plugins/caching.ts";
+import security from "./plugins/security.ts";
+import limits, { serverOptions } from "./plugins/limits.ts";
 import db from "./plugins/db.ts";
 import openapi from "./plugins/openapi.ts";
+import auth from "./plugins/auth.ts";
+import tombstones from "./plugins/tombstones.ts";
+import history from "./plugins/history.ts";
+import cursors from "./plugins/cursors.ts";
 import health from "./routes/health.ts";
 import actors from "./routes/v1/actors.ts";
 import claims from "./routes/v1/claims.ts";
 import events from "./routes/v1/events.ts";
 import places from "./routes/v1/places.ts";
 import sources from "./routes/v1/sources.ts";
+import recordWrites from "./routes/v1/writes/records.ts";
+import changes from "./routes/v1/changes.ts";
+import imports from "./routes/v1/imports.ts";
+import stats from "./routes/v1/stats.ts";
+import similar from "./routes/v1/similar.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    logger: { level: config.LOG_LEVEL, redact: ["req.headers.authorization"] },
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    ...serverOptions(config),
     ...opts,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -35,7 +47,14 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
 
   await app.register(problems);
   await app.register(caching);
+  // Security headers and CORS first, so that even refusals (429, 503, 414) carry them.
+  await app.register(security, { config });
+  await app.register(limits, { config });
   await app.register(db, { config });
+  await app.register(auth, { readRequiresKey: config.READ_REQUIRES_KEY });
+  await app.register(tombstones);
+  await app.register(history);
+  await app.register(cursors, { secret: config.CURSOR_SECRET });
   await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
   await app.register(health);
   await app.register(
@@ -45,6 +64,11 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(claims);
       await v1.register(sources);
       await v1.register(places);
+      await v1.register(recordWrites);
+      await v1.register(changes);
+      await v1.register(imports);
+      await v1.register(stats);
+      await v1.register(similar);
     },
     { prefix: "/v1" },
   );

@@ -11,6 +11,34 @@ export const configSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(["OFF", "NORMAL", "FULL", "EXTRA"]).default("NORMAL"),
   PUBLIC_URL: z.string().optional(),
   SEED_ON_EMPTY: bool.default(true),
+  READ_REQUIRES_KEY: bool.default(false),
+  /** Signs page cursors. Set it in production, so that cursors cannot be forged and survive restarts of every instance alike. */
+  CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").default("conflict-records-cursor-secret-change-me"),
+  TRUST_PROXY: bool.default(false),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(1_048_576),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  MAX_URL_LENGTH: z.coerce.number().int().min(16).default(4096),
+  MAX_QUERY_LENGTH: z.coerce.number().int().min(0).default(2048),
+  MAX_QUERY_PARAMS: z.coerce.number().int().min(0).default(50),
+  RATE_LIMIT_ENABLED: bool.default(true),
+  RATE_LIMIT_READ_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_WRITE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean)),
+  CORS_CREDENTIALS: bool.default(false),
+}).superRefine((c, ctx) => {
+  if (c.CORS_CREDENTIALS && c.CORS_ORIGINS.includes("*")) {
+    ctx.addIssue({ code: "custom", path: ["CORS_CREDENTIALS"], message: "cannot be true when CORS_ORIGINS is `*`: list the origins that may send credentials" });
+  }
+  for (const origin of c.CORS_ORIGINS) {
+    if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      ctx.addIssue({ code: "custom", path: ["CORS_ORIGINS"], message: `"${origin}" is not an origin like https://example.org (scheme and host, no path), nor *` });
+    }
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

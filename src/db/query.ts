@@ -48,10 +48,14 @@ export class Reader {
     return this.prepare(c.sql).get(...(c.parameters as unknown[])) as R | undefined;
   }
 
-  /** Runs a statement lazily, one row at a time, for streaming exports. */
+  /**
+   * Runs a statement lazily, one row at a time, for streaming exports. The
+   * statement is prepared afresh, not cached: a statement that is iterating is
+   * busy, and another request with the same SQL must not find it so.
+   */
   *iterate<R>(query: Compilable<R>): IterableIterator<R> {
     const c = query.compile();
     this.queryCount++;
-    yield* this.prepare(c.sql).iterate(...(c.parameters as unknown[])) as IterableIterator<R>;
+    yield* this.db.prepare(c.sql).iterate(...(c.parameters as unknown[])) as IterableIterator<R>;
   }
 }

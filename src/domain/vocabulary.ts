@@ -64,6 +64,26 @@ export const EVENT_TYPES = {
   armed_assault: { plover: "ASSAULT", acled: ["Battles", "Armed clash"], description: "An armed attack, offensive or invasion." },
   intelligence_release: { plover: "CONSULT", acled: null, description: "An intelligence service or government discloses intelligence or imagery." },
   statement: { plover: "CONSULT", acled: null, description: "A public statement that is itself the event." },
+  // Violent and demonstration events, as ACLED and UCDP code them.
+  battle: { plover: "ASSAULT", acled: ["Battles", "Armed clash"], description: "A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence)." },
+  remote_violence: { plover: "ASSAULT", acled: ["Explosions/Remote violence", "Shelling/artillery/missile attack"], description: "Shelling, missile, air or drone strikes, mines and other explosions at a distance." },
+  violence_against_civilians: { plover: "ASSAULT", acled: ["Violence against civilians", "Attack"], description: "Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence)." },
+  protest: { plover: "PROTEST", acled: ["Protests", "Peaceful protest"], description: "A public demonstration, peaceful or met with force." },
+  riot: { plover: "PROTEST", acled: ["Riots", "Violent demonstration"], description: "A violent demonstration or mob violence." },
+  strategic_development: { plover: "OTHER", acled: ["Strategic developments", "Other"], description: "A non-violent development that ACLED records as context (arrests, looting, headquarters established...)." },
+  // One generic type for each PLOVER category that no type above covers, so a PLOVER record keeps its category.
+  support: { plover: "SUPPORT", acled: null, description: "Verbal support, praise or endorsement (PLOVER SUPPORT)." },
+  cooperation: { plover: "COOPERATE", acled: null, description: "Material, economic or security cooperation (PLOVER COOPERATE)." },
+  aid: { plover: "AID", acled: null, description: "Humanitarian, economic or other aid (PLOVER AID)." },
+  concession: { plover: "CONCEDE", acled: null, description: "Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE)." },
+  retreat: { plover: "RETREAT", acled: null, description: "Withdrawal of forces or de-escalation (PLOVER RETREAT)." },
+  request: { plover: "REQUEST", acled: null, description: "A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5)." },
+  accusation: { plover: "ACCUSE", acled: null, description: "Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5)." },
+  rejection: { plover: "REJECT", acled: null, description: "Rejecting a proposal, demand or accusation (PLOVER REJECT)." },
+  threat: { plover: "THREATEN", acled: null, description: "A threat of force, sanctions or other action (PLOVER THREATEN)." },
+  sanction: { plover: "SANCTION", acled: null, description: "Sanctions, embargoes, cutting ties (PLOVER SANCTION)." },
+  mobilization: { plover: "MOBILIZE", acled: null, description: "Raising alert, mobilising forces or resources (PLOVER MOBILIZE)." },
+  coercion: { plover: "COERCE", acled: null, description: "Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE)." },
   other: { plover: "OTHER", acled: null, description: "Anything that fits none of the above." },
 } as const;
 

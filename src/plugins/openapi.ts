@@ -80,12 +80,23 @@ export default fp(
         openapi: "3.1.0",
         info: { title: "Conflict records API", version: "1.0.0", description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
         servers: [{ url: opts.serverUrl ?? "http://localhost:3000", description: "This server" }],
+        components: {
+          securitySchemes: {
+            bearer: {
+              type: "http",
+              scheme: "bearer",
+              description: "An API key: `Authorization: Bearer TOKEN`. Create one with `npm run keys -- create --name NAME --scopes read,write`. Writes need the `write` scope; reads need `read` only when the server sets READ_REQUIRES_KEY=true.",
+            },
+          },
+        },
         tags: [
           { name: "events", description: "What happened, with when, where and who took part." },
           { name: "actors", description: "States, bodies, people, units, agencies and organisations, with their aliases and affiliations." },
           { name: "claims", description: "Who says what, in which source, with what stance, hedging and figures." },
           { name: "sources", description: "Reports, statements, briefings and posts, with attribution chains." },
           { name: "places", description: "Where events happen." },
+          { name: "changes", description: "Every create, update, delete and merge, in commit order, to stay in sync." },
+          { name: "imports", description: "Bulk loads of bundles, all or nothing." },
           { name: "meta", description: "Health and documentation." },
         ],
       },

@@ -68,18 +68,91 @@ export default fp(async (app) => {
     }
     const status = (error as FastifyError).statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      // Fastify's own client errors (malformed JSON, body too large, media type) carry safe messages.
+      const known = FRAMEWORK_ERRORS[(error as FastifyError).code ?? ""];
+      if (known) return sendProblem(reply, known.status, known.code, known.detail(req));
+      if (error instanceof SyntaxError && status === 400) {
+        return sendProblem(reply, 400, "malformed_json", "The request body is not valid JSON.");
+      }
+      // Fastify's other client errors carry safe messages.
       return sendProblem(reply, status, (error as FastifyError).code?.toLowerCase() ?? "client_error", error.message);
     }
     req.log.error({ err: error }, "request failed");
     return sendProblem(reply, 500, "internal_error", "The server failed to answer this request. It has been logged; try again later.");
   }
 
-  app.setNotFoundHandler((req, reply) => sendProblem(reply, 404, "not_found", `There is no route ${req.method} ${req.url.split("?")[0]}. See /docs for the routes.`));
+  // Every route's path as a pattern, so that a wrong method on a known path gets
+  // a 405 naming the methods it has, where Fastify would answer 404.
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  let anyPathOptions = false; // CORS answers preflights on every path
+  app.addHook("onRoute", (route) => {
+    const methods = ([] as string[]).concat(route.method);
+    if (route.url === "*" || route.url === "/*") {
+      if (methods.includes("OPTIONS")) anyPathOptions = true;
+      return;
+    }
+    routes.push({ pattern: pathPattern(route.url), methods });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split("?")[0]!;
+    const allowed = new Set<string>();
+    for (const r of routes) if (r.pattern.test(path)) r.methods.forEach((m) => allowed.add(m));
+    if (allowed.size > 0) {
+      if (anyPathOptions) allowed.add("OPTIONS");
+      const allow = [...allowed].sort().join(", ");
+      reply.header("allow", allow);
+      return sendProblem(reply, 405, "method_not_allowed", `${req.method} is not allowed on ${path}; it allows ${allow}.`);
+    }
+    return sendProblem(reply, 404, "not_found", `There is no route ${req.method} ${path}. See /docs for the routes.`);
+  });
 });
+
+/** A Fastify route path (`/v1/events/:id`, `/docs/static/*`) as a regular expression over request paths. */
+export function pathPattern(url: string): RegExp {
+  const source = url
+    .split(/(:[A-Za-z_][\w-]*|\*)/)
+    .map((part) => (part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
+/** Fastify's own client errors, with a stable code and a message that says what to fix. */
+const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; detail: (req: FastifyRequest) => string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413, code: "payload_too_large",
+    detail: (req) => `The request body is larger than the limit of ${req.routeOptions.bodyLimit ?? "the server's"} bytes.`,
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415, code: "unsupported_media_type",
+    detail: (req) => `The body's media type ${JSON.stringify(req.headers["content-type"] ?? "")} is not accepted: send application/json.`,
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400, code: "malformed_json",
+    detail: () => "The request body is empty, but its Content-Type says it is JSON.",
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400, code: "invalid_content_length",
+    detail: () => "The Content-Length header does not match the body sent.",
+  },
+};
 
 /** The record, or a 404 problem naming what was looked for. */
 export function found<T>(record: T | null | undefined, what: string, id: string): T {
   if (record == null) throw notFound(what, id);
   return record;
+}
+
+/**
+ * Errors Fastify meets before a route is found (an undecodable path, a path
+ * parameter over its length limit) as problems too; passed as the server's
+ * `frameworkErrors` option.
+ */
+export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const instance = req.url.slice(0, 256);
+  if (error.code === "FST_ERR_BAD_URL") return sendProblem(reply, 400, "bad_url", "The URL's path is not validly percent-encoded.", { instance });
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    return sendProblem(reply, 414, "uri_too_long", "A path segment is longer than any id or name the API knows.", { instance });
+  }
+  req.log.error({ err: error }, "framework error");
+  return sendProblem(reply, 500, "internal_error", "The server failed to answer this request. It has been logged; try again later.", { instance });
 }

@@ -32,7 +32,18 @@ export function serializerSchema(schema: z.ZodType): Json {
   return relax(z.toJSONSchema(schema, { target: "draft-7", io: "output", unrepresentable: "any" })) as Json;
 }
 
+/**
+ * Compiled stringifiers by schema: several routes share a response schema
+ * (every claims list), and tests build many apps in one process.
+ */
+const compiled = new WeakMap<z.ZodType, (data: unknown) => string>();
+
 export const zodFastSerializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
   if (!(schema instanceof z.ZodType)) return (data) => JSON.stringify(data);
-  return fastJson(serializerSchema(schema) as unknown as Parameters<typeof fastJson>[0]);
+  let stringify = compiled.get(schema);
+  if (!stringify) {
+    stringify = fastJson(serializerSchema(schema) as unknown as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
+    compiled.set(schema, stringify);
+  }
+  return stringify;
 };

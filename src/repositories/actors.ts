@@ -1,9 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { actorRefColumns, externalIds, groupBy, keysetPage, type Page } from "./shared.ts";
+import { actorIdsNamed, actorRefColumns, externalIds, ftsIds, groupBy, inList, keysetPage, pickFields, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; version: number; created_at: string; updated_at: string };
-const actorColumns = ["id", "kind", "name", "country", "description", "version", "created_at", "updated_at"] as const;
+const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.version", "actors.created_at", "actors.updated_at"] as const;
 
 /** Adds aliases and external ids to a batch of actors: two queries, whatever the batch size. */
 function withParts(reader: Reader, rows: ActorRow[]) {
@@ -19,9 +19,53 @@ function withParts(reader: Reader, rows: ActorRow[]) {
   }));
 }
 
-export function listActors(reader: Reader, q: { limit: number; after: string | null }): Page<ReturnType<typeof withParts>[number]> {
-  const { rows, page } = keysetPage(reader, "actors", sql.selectFrom("actors").select(actorColumns), q.limit, q.after);
-  return { data: withParts(reader, rows), page };
+export const ACTOR_SORTS = { id: "actors.id", name: "actors.name_norm", updated_at: "actors.updated_at", created_at: "actors.created_at" } as const;
+
+export const ACTOR_INCLUDES = {
+  affiliations: "the roles the actor holds in organisations, each with the organisation in short",
+} as const;
+
+export type ActorFilters = { q?: string; name?: string[]; kind?: string[]; country?: string[]; updated_since?: string };
+
+/** The actors matching every filter (AND); a list-valued filter matches any of its values (OR). */
+export function filteredActors(f: ActorFilters) {
+  let query = sql.selectFrom("actors");
+  if (f.q !== undefined) query = query.where("actors.id", "in", ftsIds("actors_fts", f.q) as never);
+  if (f.name) query = query.where("actors.id", "in", actorIdsNamed(f.name) as never);
+  if (f.kind) query = query.where(inList("actors.kind", f.kind));
+  if (f.country) query = query.where(inList("actors.country", f.country));
+  if (f.updated_since !== undefined) query = query.where("actors.updated_at", ">=", f.updated_since);
+  return query;
+}
+
+function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], include: readonly string[] = []) {
+  if (!include.includes("affiliations") || rows.length === 0) return rows;
+  const all = reader.all(
+    sql.selectFrom("affiliations")
+      .innerJoin("actors", "actors.id", "affiliations.organisation_id")
+      .select(["affiliations.actor_id as member_id", "affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
+      .where("affiliations.actor_id", "in", rows.map((r) => r.id))
+      .orderBy("affiliations.id"),
+  );
+  const by = groupBy(all, (a) => a.member_id);
+  return rows.map((r) => ({
+    ...r,
+    affiliations: (by.get(r.id) ?? []).map(({ aff_id, role, start_date, end_date, date_precision, id, name, kind, country }) => ({
+      id: aff_id, role, start_date, end_date, date_precision, organisation: { id, name, kind, country },
+    })),
+  }));
+}
+
+/** Every actor matching the filters, in batches, for streaming exports (no limit, no cursor). */
+export function exportActors(reader: Reader, f: ActorFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
+  return exportBatches(reader, "actors", filteredActors(f).select(actorColumns), ACTOR_SORTS, sort, (rows) =>
+    pickFields(withAffiliations(reader, withParts(reader, rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+}
+
+export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
+  const { rows, page } = keysetPage(reader, "actors", filteredActors(f).select(actorColumns), ACTOR_SORTS, paging);
+  const data = withAffiliations(reader, withParts(reader, rows), shape.include);
+  return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
 export function getActor(reader: Reader, id: string) {

@@ -1,25 +1,113 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { actorRefColumns, claimRefColumns, externalIds, keysetPage, placeRefColumns, sourceRefColumns } from "./shared.ts";
+import type { BBox } from "../schemas/common.ts";
+import {
+  actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, ftsIds, groupBy, inList, keysetPage, pickFields, placeIdsIn,
+  placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
+} from "./shared.ts";
 
 const eventColumns = [
   "events.id", "events.type", "events.plover_category", "events.acled_event_type", "events.acled_sub_event_type", "events.title", "events.summary",
   "events.start_date", "events.end_date", "events.date_precision", "events.status", "events.place_id", "events.version", "events.created_at", "events.updated_at",
 ] as const;
 
+/** The sort keys `sort` accepts, and the SQL each orders by. */
+export const EVENT_SORTS = {
+  id: "events.id", start_date: "events.start_date", end_date: "events.end_date", updated_at: "events.updated_at", created_at: "events.created_at", type: "events.type",
+} as const;
+
+export const EVENT_INCLUDES = {
+  participants: "the actors taking part, with their roles",
+  place: "the place, in short",
+  claims: "the claims about the event, in short",
+  sources: "the sources of those claims, in short",
+} as const;
+
+export type EventFilters = {
+  from?: string; to?: string; type?: string[]; status?: string[]; actor?: string[]; country?: string[]; place?: string[];
+  q?: string; bbox?: BBox; updated_since?: string;
+  /** Set by nested routes: the events an actor takes part in. */
+  actor_id?: string;
+};
+
+/** The events matching every filter (AND); a list-valued filter matches any of its values (OR). */
+export function filteredEvents(f: EventFilters) {
+  let query = sql.selectFrom("events");
+  // Interval overlap: an event covering June 2024 overlaps 2024-06-19..2024-06-19.
+  if (f.from !== undefined) query = query.where("events.end_date", ">=", f.from);
+  if (f.to !== undefined) query = query.where("events.start_date", "<=", f.to);
+  if (f.type) query = query.where(inList("events.type", f.type));
+  if (f.status) query = query.where(inList("events.status", f.status));
+  if (f.place) query = query.where(inList("events.place_id", f.place));
+  if (f.updated_since !== undefined) query = query.where("events.updated_at", ">=", f.updated_since);
+  if (f.actor) {
+    const named = actorIdsNamed(f.actor);
+    query = query.where("events.id", "in", (eb) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "in", named as never));
+  }
+  if (f.actor_id !== undefined) {
+    const id = f.actor_id;
+    query = query.where("events.id", "in", (eb) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "=", id));
+  }
+  if (f.country) {
+    const countries = f.country;
+    query = query.where("events.place_id", "in", (eb) => eb.selectFrom("places").select("id").where(inList("places.country", countries)));
+  }
+  if (f.bbox) query = query.where("events.place_id", "in", placeIdsIn(f.bbox) as never);
+  if (f.q !== undefined) query = query.where("events.id", "in", ftsIds("events_fts", f.q) as never);
+  return query;
+}
+
 function withParts<R extends { id: string }>(reader: Reader, rows: R[]) {
   const ext = externalIds(reader, "event_external_ids", "event_id", rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, external_ids: ext.get(r.id) ?? {} }));
 }
 
-export function listEvents(reader: Reader, q: { limit: number; after: string | null; actor_id?: string }) {
-  let query = sql.selectFrom("events").select(eventColumns);
-  if (q.actor_id !== undefined) {
-    const actorId = q.actor_id;
-    query = query.where("events.id", "in", (eb) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "=", actorId));
+/** Embeds related records in a page of events: one query per include, whatever the page size. */
+function withIncludes<R extends { id: string; place_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0 || include.length === 0) return rows;
+  const extra = new Map<string, Record<string, unknown>>(ids.map((id) => [id, {}]));
+  if (include.includes("participants")) {
+    const all = reader.all(
+      sql.selectFrom("event_participants").innerJoin("actors", "actors.id", "event_participants.actor_id")
+        .select(["event_participants.event_id", "event_participants.role", ...actorRefColumns])
+        .where("event_participants.event_id", "in", ids).orderBy("event_participants.id"),
+    );
+    const by = groupBy(all, (p) => p.event_id);
+    for (const id of ids) extra.get(id)!.participants = (by.get(id) ?? []).map(({ event_id: _, role, ...actor }) => ({ role, actor }));
   }
-  const { rows, page } = keysetPage(reader, "events", query, q.limit, q.after);
-  return { data: withParts(reader, rows), page };
+  if (include.includes("place")) {
+    const placeIds = [...new Set(rows.map((r) => r.place_id).filter((p): p is string => p !== null))];
+    const places = placeIds.length ? new Map(reader.all(sql.selectFrom("places").select(placeRefColumns).where("places.id", "in", placeIds)).map((p) => [p.id, p])) : new Map();
+    for (const r of rows) extra.get(r.id)!.place = r.place_id ? places.get(r.place_id) ?? null : null;
+  }
+  if (include.includes("claims")) {
+    const by = groupBy(reader.all(sql.selectFrom("claims").select(["claims.event_id", ...claimRefColumns]).where("claims.event_id", "in", ids).orderBy("claims.id")), (c) => c.event_id);
+    for (const id of ids) extra.get(id)!.claims = (by.get(id) ?? []).map(({ event_id: _, ...c }) => c);
+  }
+  if (include.includes("sources")) {
+    const all = reader.all(
+      sql.selectFrom("sources").innerJoin("claims", "claims.source_id", "sources.id")
+        .select(["claims.event_id", ...sourceRefColumns]).distinct()
+        .where("claims.event_id", "in", ids).orderBy("sources.id"),
+    );
+    const by = groupBy(all, (s) => s.event_id);
+    for (const id of ids) extra.get(id)!.sources = (by.get(id) ?? []).map(({ event_id: _, ...s }) => s);
+  }
+  return rows.map((r) => ({ ...r, ...extra.get(r.id) }));
+}
+
+/** Every event matching the filters, in batches, for streaming exports (no limit, no cursor). */
+export function exportEvents(reader: Reader, f: EventFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
+  return exportBatches(reader, "events", filteredEvents(f).select(eventColumns), EVENT_SORTS, sort, (rows) =>
+    pickFields(withIncludes(reader, withParts(reader, rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+}
+
+export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
+  const query = filteredEvents(f).select(eventColumns);
+  const { rows, page } = keysetPage(reader, "events", query, EVENT_SORTS, paging);
+  const data = withIncludes(reader, withParts(reader, rows), shape.include);
+  return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
 export function getEvent(reader: Reader, id: string) {

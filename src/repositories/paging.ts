@@ -1,14 +1,36 @@
-// Keyset paging over a table ordered by id. Cursors are opaque to clients.
-export function encodeCursor(lastId: string): string {
-  return Buffer.from(JSON.stringify({ after: lastId })).toString("base64url");
-}
+// Keyset cursors. A cursor names the sort it belongs to, the last row's sort
+// key and its id; it is base64url JSON followed by an HMAC of that payload, so
+// a client cannot forge or edit one, and a cursor from another sort is refused.
+import { createHmac, timingSafeEqual } from "node:crypto";
 
-/** Returns the id to continue after, or null when the cursor is not one of ours. */
-export function decodeCursor(cursor: string): string | null {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return typeof v?.after === "string" ? v.after : null;
-  } catch {
-    return null;
+export type Position = { sort: string; key: string | number | null; id: string };
+
+export class CursorCodec {
+  constructor(private readonly secret: string) {}
+
+  private tag(payload: string): Buffer {
+    return createHmac("sha256", this.secret).update(payload).digest().subarray(0, 16);
+  }
+
+  encode(p: Position): string {
+    const payload = Buffer.from(JSON.stringify([p.sort, p.key, p.id])).toString("base64url");
+    return `${payload}.${this.tag(payload).toString("base64url")}`;
+  }
+
+  /** The position, or null when the cursor is malformed or was not signed with our secret. */
+  decode(cursor: string): Position | null {
+    const [payload, tag, extra] = cursor.split(".");
+    if (!payload || !tag || extra !== undefined) return null;
+    const given = Buffer.from(tag, "base64url");
+    const expected = this.tag(payload);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    try {
+      const v = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+      if (!Array.isArray(v) || v.length !== 3 || typeof v[0] !== "string" || typeof v[2] !== "string") return null;
+      if (v[1] !== null && typeof v[1] !== "string" && typeof v[1] !== "number") return null;
+      return { sort: v[0], key: v[1], id: v[2] };
+    } catch {
+      return null;
+    }
   }
 }

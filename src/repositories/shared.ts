@@ -3,7 +3,10 @@ import type { SelectQueryBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { encodeCursor } from "./paging.ts";
+import { sql as k } from "kysely";
+import type { Position } from "./paging.ts";
+import type { BBox } from "../schemas/common.ts";
+import { foldName } from "../domain/text.ts";
 
 export type ExternalIdTable = "actor_external_ids" | "place_external_ids" | "event_external_ids" | "source_external_ids";
 type OwnerColumn = "actor_id" | "place_id" | "event_id" | "source_id";
@@ -46,27 +49,121 @@ export const placeRefColumns = ["places.id", "places.name", "places.country", "p
 
 export type Page<T> = { data: T[]; page: { limit: number; next_cursor: string | null; total: number } };
 
+/** A validated `sort`: the key from the allow-list, its direction, and the text given (which a cursor is bound to). */
+export type Sorting = { key: string; desc: boolean; text: string };
+
+/** Where a page starts, and how to write the next cursor. */
+export type Paging = { limit: number; sort: Sorting; after: Position | null; encode: (p: Position) => string };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySelect = SelectQueryBuilder<DB, any, any>;
+
 /**
- * One keyset page of a query ordered by `<table>.id`, plus the filtered total.
- * `query` must already carry its filters; this adds order, limit and the cursor.
+ * One keyset page of a filtered query, plus the filtered total. The order is
+ * the sort expression then `<table>.id`, both in the sort's direction, so a
+ * page starts strictly after the previous page's last (key, id): rows written
+ * before that position never shift later pages.
+ * `sortExpressions` maps each allowed sort key to trusted SQL (never user text).
  */
-export function keysetPage<T extends keyof DB, R extends { id: string }>(
+export function keysetPage<R extends { id: string }>(
   reader: Reader,
-  table: T,
-  query: SelectQueryBuilder<DB, T, R>,
-  limit: number,
-  after: string | null,
+  table: Collection,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query: SelectQueryBuilder<DB, any, R>,
+  sortExpressions: Record<string, string>,
+  paging: Paging,
 ): { rows: R[]; page: Page<R>["page"] } {
-  const idCol = `${String(table)}.id` as any;
-  let q = query.orderBy(idCol).limit(limit + 1);
-  if (after !== null) q = q.where(idCol, ">", after);
-  const rows = reader.all(q);
-  const more = rows.length > limit;
+  const idCol = `${table}.id`;
+  const expr = sortExpressions[paging.sort.key] ?? idCol;
+  const dir = paging.sort.desc ? "desc" : "asc";
+  let q = (query as AnySelect).select(k.raw<string>(expr).as("_sort_key")).orderBy(k.raw(expr), dir);
+  if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
+  q = q.limit(paging.limit + 1);
+  if (paging.after) {
+    const { key, id } = paging.after;
+    const cmp = k.raw(paging.sort.desc ? "<" : ">");
+    q = expr === idCol
+      ? q.where(k<boolean>`${k.ref(idCol)} ${cmp} ${id}`)
+      : q.where(k<boolean>`(${k.raw(expr)}, ${k.ref(idCol)}) ${cmp} (${key}, ${id})`);
+  }
+  const rows = reader.all(q) as (R & { _sort_key: string })[];
+  const more = rows.length > paging.limit;
   if (more) rows.pop();
-  const total = reader.first(
-    query.clearSelect().select((eb) => eb.fn.count<number>(idCol).distinct().as("n")) as any,
-  ) as { n: number };
-  return { rows, page: { limit, next_cursor: more ? encodeCursor(rows[rows.length - 1].id) : null, total: total.n } };
+  const last = rows[rows.length - 1];
+  const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: last._sort_key, id: last.id }) : null;
+  for (const r of rows) delete (r as Partial<typeof r>)._sort_key;
+  return { rows, page: { limit: paging.limit, next_cursor, total: countOf(reader, query) } };
+}
+
+/**
+ * Every row of a filtered query in the sort's order, in batches of `size`,
+ * each enriched (external ids, includes) with a bounded number of queries.
+ * Rows are read lazily from one statement, so memory stays constant whatever
+ * the number of rows.
+ */
+export function* exportBatches<R extends { id: string }, O>(
+  reader: Reader,
+  table: Collection,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query: SelectQueryBuilder<DB, any, R>,
+  sortExpressions: Record<string, string>,
+  sort: Sorting,
+  enrich: (rows: R[]) => O[],
+  size = 500,
+): Generator<O[]> {
+  const idCol = `${table}.id`;
+  const expr = sortExpressions[sort.key] ?? idCol;
+  const dir = sort.desc ? "desc" : "asc";
+  let q = (query as AnySelect).orderBy(k.raw(expr), dir);
+  if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
+  let batch: R[] = [];
+  for (const row of reader.iterate(q) as Iterable<R>) {
+    batch.push(row);
+    if (batch.length >= size) {
+      yield enrich(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) yield enrich(batch);
+}
+
+/** How many rows a filtered query matches. */
+export function countOf(reader: Reader, query: AnySelect): number {
+  return (reader.first(query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"))) as { n: number }).n;
+}
+
+// ---- Filters: trusted SQL fragments with bound values -------------------------------------------
+
+/** `column IN (values)`. */
+export const inList = (column: string, values: readonly (string | number)[]) => k<boolean>`${k.ref(column)} in (${k.join(values)})`;
+
+/**
+ * The ids of actors named by the given values: each may be an id, the name or
+ * any alias, in any case and with or without diacritics.
+ */
+export function actorIdsNamed(values: readonly string[]) {
+  const folded = values.map(foldName);
+  return k`(select id from actors where id in (${k.join(values)}) or name_norm in (${k.join(folded)})
+    union select actor_id from actor_aliases where name_norm in (${k.join(folded)}))`;
+}
+
+/** The ids an FTS5 index matches for a safe expression (see src/domain/search.ts). */
+export const ftsIds = (index: "events_fts" | "claims_fts" | "sources_fts" | "actors_fts", expression: string) =>
+  k`(select id from ${k.table(index)} where ${k.table(index)} match ${expression})`;
+
+/** Places inside a box; a box with min_lon > max_lon crosses the antimeridian. */
+export function placeIdsIn(b: BBox) {
+  const lon = b.min_lon <= b.max_lon
+    ? k`longitude between ${b.min_lon} and ${b.max_lon}`
+    : k`(longitude >= ${b.min_lon} or longitude <= ${b.max_lon})`;
+  return k`(select id from places where latitude between ${b.min_lat} and ${b.max_lat} and ${lon})`;
+}
+
+/** Keeps the requested fields of each record (and always its id). */
+export function pickFields<T extends { id: string }>(rows: T[], fields: readonly string[] | undefined): T[] {
+  if (!fields) return rows;
+  const keep = new Set(["id", ...fields]);
+  return rows.map((r) => Object.fromEntries(Object.entries(r).filter(([name]) => keep.has(name))) as T);
 }
 
 export type Collection = "actors" | "places" | "events" | "sources" | "claims";

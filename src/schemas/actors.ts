@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { ACTOR_KINDS, ALIAS_KINDS, DATE_PRECISIONS } from "../domain/vocabulary.ts";
-import { cursorParam, externalIdsSchema, limitParam, listOf, timestamps, vocab, vocabOrNull } from "./common.ts";
+import {
+  countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
+  updatedSinceParam, vocab, vocabOrNull,
+} from "./common.ts";
+import { ACTOR_INCLUDES, ACTOR_SORTS } from "../repositories/actors.ts";
 import { actorRef, claimRef, eventRef } from "./refs.ts";
 
 export const aliasSchema = z
@@ -50,7 +54,26 @@ export const actorDetailSchema = z
   })
   .meta({ id: "ActorDetail", description: "An actor with its affiliations and members." });
 
-export const actorListQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
+export const ACTOR_FIELDS = Object.keys(actorFields);
+export const ACTOR_FORMATS = ["json", "csv", "ndjson"] as const;
 
-export const actorList = listOf(actorSchema, "The actors on this page.");
+export const actorListQuery = z.strictObject({
+  q: qParam("actor names and every alias (so both spellings of a name find the actor)", "Zinovyev"),
+  name: listParam("Only actors with exactly this id, name or alias, in any case and with or without diacritics.", "Seoul"),
+  kind: listParam("Only actors of these kinds.", "government_body", Object.keys(ACTOR_KINDS)),
+  country: countryParam("Only actors of these countries.", "KOR"),
+  updated_since: updatedSinceParam,
+  sort: sortParam(Object.keys(ACTOR_SORTS) as (keyof typeof ACTOR_SORTS)[], "name", "id"),
+  limit: limitParam,
+  cursor: cursorParam,
+  include: includeParam(ACTOR_INCLUDES, "affiliations"),
+  fields: fieldsParam(ACTOR_FIELDS, "name,kind,country"),
+  format: formatParam(ACTOR_FORMATS),
+});
+
+export const actorListItem = actorSchema
+  .extend({ affiliations: z.array(affiliationSchema).optional().meta({ description: "With `include=affiliations`: roles this actor holds in organisations." }) })
+  .meta({ id: "ActorListItem", description: "An actor in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`)." });
+
+export const actorList = listOf(actorListItem, "The actors on this page.");
 export { actorRef, claimRef, eventRef };

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { CERTAINTIES, COMPARATORS, DATE_PRECISIONS, RELATION_KINDS, STANCES, VERIFICATIONS } from "../domain/vocabulary.ts";
-import { cursorParam, limitParam, listOf, timestamps, vocab, vocabOrNull } from "./common.ts";
+import {
+  contestedParam, cursorParam, dateBoundParam, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
+  updatedSinceParam, vocab, vocabOrNull,
+} from "./common.ts";
+import { CLAIM_INCLUDES, CLAIM_SORTS } from "../repositories/claims.ts";
 import { actorRef, claimRef, eventRef, sourceRef } from "./refs.ts";
 
 export const quantitySchema = z
@@ -53,5 +57,45 @@ export const claimDetailSchema = z
   })
   .meta({ id: "ClaimDetail", description: "A claim with its claimant, source, event, figures and links." });
 
-export const claimListQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
-export const claimList = listOf(claimSchema, "The claims on this page.");
+export const CLAIM_FIELDS = Object.keys(claimFields);
+
+export const claimFilterParams = {
+  claimant: listParam("Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "zinovyev"),
+  about_actor: listParam("Only claims about these actors (id, name or alias, as for `claimant`).", "act_north-korea"),
+  event: listParam("Only claims about these events (ids).", "evt_2024-10-08-north-korea-ships-special-forces-to-russia"),
+  source: listParam("Only claims recorded in these sources (ids).", "src_nis-briefing-2024-10-18"),
+  stance: listParam("Only claims with these stances.", "denies", Object.keys(STANCES)),
+  certainty: listParam("Only claims the claimant hedges this way.", "certain", Object.keys(CERTAINTIES)),
+  verification: listParam("Only claims with this independent verification.", "unverified", Object.keys(VERIFICATIONS)),
+  unit: listParam("Only claims that state a figure in one of these units (a quantity's `unit`).", "soldiers"),
+  contested: contestedParam,
+  from: dateBoundParam("from", "Only claims made on or after this day (`claimed_at`; claims with no known date never match).", "2024-10-18"),
+  to: dateBoundParam("to", "Only claims made on or before this day (`claimed_at`).", "2024-10-21"),
+  q: qParam("claim statements and verbatim quotes", "withdrawal"),
+  updated_since: updatedSinceParam,
+};
+
+export const CLAIM_FORMATS = ["json", "csv", "ndjson"] as const;
+
+export const claimListQuery = z.strictObject({
+  ...claimFilterParams,
+  sort: sortParam(Object.keys(CLAIM_SORTS) as (keyof typeof CLAIM_SORTS)[], "-claimed_at", "id"),
+  limit: limitParam,
+  cursor: cursorParam,
+  include: includeParam(CLAIM_INCLUDES, "claimant,quantities"),
+  fields: fieldsParam(CLAIM_FIELDS, "claimant_id,stance,statement"),
+  format: formatParam(CLAIM_FORMATS),
+});
+
+export const claimListItem = claimSchema
+  .extend({
+    claimant: actorRef.optional().meta({ description: "With `include=claimant`: the claimant, embedded." }),
+    source: sourceRef.optional().meta({ description: "With `include=source`: the source, embedded." }),
+    event: eventRef.nullable().optional().meta({ description: "With `include=event`: the event, embedded." }),
+    about_actors: z.array(actorRef).optional().meta({ description: "With `include=about_actors`: actors the claim is about." }),
+    quantities: z.array(quantitySchema).optional().meta({ description: "With `include=quantities`: figures the claim states." }),
+    relations: z.array(claimRelationSchema).optional().meta({ description: "With `include=relations`: links to and from other claims." }),
+  })
+  .meta({ id: "ClaimListItem", description: "A claim in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`)." });
+
+export const claimList = listOf(claimListItem, "The claims on this page.");

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES } from "../domain/vocabulary.ts";
-import { cursorParam, externalIdsSchema, limitParam, listOf, timestamps, vocab } from "./common.ts";
+import {
+  pageSchema, bboxParam, countryParam, cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam,
+  sortParam, timestamps, updatedSinceParam, vocab,
+} from "./common.ts";
+import { EVENT_INCLUDES, EVENT_SORTS } from "../repositories/events.ts";
 import { actorRef, claimRef, placeRef, sourceRef } from "./refs.ts";
 
 export const participantSchema = z
@@ -39,5 +43,65 @@ export const eventDetailSchema = z
   })
   .meta({ id: "EventDetail", description: "An event with its place, participants, claims and sources." });
 
-export const eventListQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
-export const eventList = listOf(eventSchema, "The events on this page.");
+export const EVENT_FIELDS = Object.keys(eventFields);
+
+export const eventFilterParams = {
+  from: dateBoundParam("from", "Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month.", "2024-10-08"),
+  to: dateBoundParam("to", "Only events that may have happened on or before this day (see `from`).", "2024-10-13"),
+  type: listParam("Only events of these types.", "troop_deployment", Object.keys(EVENT_TYPES)),
+  status: listParam("Only events with these statuses.", "reported", Object.keys(EVENT_STATUSES)),
+  actor: listParam("Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "Pyongyang"),
+  country: countryParam("Only events at a place in these countries.", "RUS"),
+  place: listParam("Only events at these places (ids).", "plc_vladivostok"),
+  q: qParam("event titles and summaries", "special forces"),
+  bbox: bboxParam("Only events whose place lies inside this box.", "120,40,180,75"),
+  updated_since: updatedSinceParam,
+};
+
+export const EVENT_FORMATS = ["json", "csv", "geojson", "ndjson"] as const;
+
+export const eventListQuery = z.strictObject({
+  ...eventFilterParams,
+  sort: sortParam(Object.keys(EVENT_SORTS) as (keyof typeof EVENT_SORTS)[], "-start_date", "id"),
+  limit: limitParam,
+  cursor: cursorParam,
+  include: includeParam(EVENT_INCLUDES, "participants,place"),
+  fields: fieldsParam(EVENT_FIELDS, "title,start_date,end_date,date_precision"),
+  format: formatParam(EVENT_FORMATS),
+});
+
+export const eventListItem = eventSchema
+  .extend({
+    place: placeRef.nullable().optional().meta({ description: "With `include=place`: the place, embedded." }),
+    participants: z.array(participantSchema).optional().meta({ description: "With `include=participants`: who took part, with their roles." }),
+    claims: z.array(claimRef).optional().meta({ description: "With `include=claims`: claims about this event." }),
+    sources: z.array(sourceRef).optional().meta({ description: "With `include=sources`: sources of those claims." }),
+  })
+  .meta({ id: "EventListItem", description: "An event in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`)." });
+
+export const eventList = listOf(eventListItem, "The events on this page.");
+
+export const eventFeatureCollection = z
+  .object({
+    type: z.literal("FeatureCollection").meta({ description: "Always `FeatureCollection`.", example: "FeatureCollection" }),
+    features: z
+      .array(
+        z
+          .object({
+            type: z.literal("Feature").meta({ description: "Always `Feature`.", example: "Feature" }),
+            id: z.string().meta({ description: "The event's id.", example: "evt_2024-10-08-north-korea-ships-special-forces-to-russia" }),
+            geometry: z
+              .object({
+                type: z.literal("Point").meta({ description: "Always `Point`.", example: "Point" }),
+                coordinates: z.array(z.number()).meta({ description: "`[longitude, latitude]` of the event's place (WGS 84).", example: [131.8855, 43.1155] }),
+              })
+              .nullable()
+              .meta({ description: "The place's position; null when the event has no place or the place no coordinates." }),
+            properties: eventListItem,
+          })
+          .meta({ id: "EventFeature", description: "An event as a GeoJSON feature: its fields are the properties, its place (embedded) the point." }),
+      )
+      .meta({ description: "The events on this page." }),
+    page: pageSchema,
+  })
+  .meta({ id: "EventFeatureCollection", description: "A page of events as a GeoJSON FeatureCollection (RFC 7946), with the page as a foreign member." });

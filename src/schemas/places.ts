@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { GEO_PRECISIONS, PLACE_KINDS } from "../domain/vocabulary.ts";
-import { cursorParam, externalIdsSchema, limitParam, listOf, timestamps, vocab } from "./common.ts";
+import {
+  bboxParam, countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, sortParam, timestamps,
+  updatedSinceParam, vocab,
+} from "./common.ts";
+import { PLACE_INCLUDES, PLACE_SORTS } from "../repositories/places.ts";
 import { eventRef } from "./refs.ts";
 
 const placeFields = {
@@ -22,5 +26,26 @@ export const placeDetailSchema = z
   .object({ ...placeFields, events: z.array(eventRef).meta({ description: "Events at this place, earliest first." }) })
   .meta({ id: "PlaceDetail", description: "A place with its events." });
 
-export const placeListQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
-export const placeList = listOf(placeSchema, "The places on this page.");
+export const PLACE_FIELDS = Object.keys(placeFields);
+export const PLACE_FORMATS = ["json", "csv", "ndjson"] as const;
+
+export const placeListQuery = z.strictObject({
+  country: countryParam("Only places in these countries.", "RUS"),
+  kind: listParam("Only places of these kinds.", "city", Object.keys(PLACE_KINDS)),
+  q: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters").optional()
+    .meta({ description: "Only places whose name or first-level division contains every word given (any case).", example: "vladivostok" }),
+  bbox: bboxParam("Only places inside this box.", "120,40,180,75"),
+  updated_since: updatedSinceParam,
+  sort: sortParam(Object.keys(PLACE_SORTS) as (keyof typeof PLACE_SORTS)[], "name", "id"),
+  limit: limitParam,
+  cursor: cursorParam,
+  include: includeParam(PLACE_INCLUDES, "events"),
+  fields: fieldsParam(PLACE_FIELDS, "name,latitude,longitude"),
+  format: formatParam(PLACE_FORMATS),
+});
+
+export const placeListItem = placeSchema
+  .extend({ events: z.array(eventRef).optional().meta({ description: "With `include=events`: events at this place, earliest first." }) })
+  .meta({ id: "PlaceListItem", description: "A place in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`)." });
+
+export const placeList = listOf(placeListItem, "The places on this page.");

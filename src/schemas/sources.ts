@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, SOURCE_KINDS } from "../domain/vocabulary.ts";
-import { cursorParam, externalIdsSchema, limitParam, listOf, timestamps, vocab, vocabOrNull } from "./common.ts";
+import {
+  cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
+  updatedSinceParam, vocab, vocabOrNull,
+} from "./common.ts";
+import { SOURCE_INCLUDES, SOURCE_SORTS } from "../repositories/sources.ts";
 import { actorRef, claimRef, sourceRef } from "./refs.ts";
 
 const sourceFields = {
@@ -31,5 +35,32 @@ export const sourceDetailSchema = z
   })
   .meta({ id: "SourceDetail", description: "A source with its publisher, attribution chain and claims." });
 
-export const sourceListQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
-export const sourceList = listOf(sourceSchema, "The sources on this page.");
+export const SOURCE_FIELDS = Object.keys(sourceFields);
+export const SOURCE_FORMATS = ["json", "csv", "ndjson"] as const;
+
+export const sourceListQuery = z.strictObject({
+  kind: listParam("Only sources of these kinds.", "intelligence_briefing", Object.keys(SOURCE_KINDS)),
+  publisher: listParam("Only sources published by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "NIS"),
+  parent: listParam("Only sources known through these sources (ids).", "src_afp-report-2024-10-21"),
+  language: listParam("Only sources in these languages (BCP 47).", "en"),
+  from: dateBoundParam("from", "Only sources published on or after this day.", "2024-10-18"),
+  to: dateBoundParam("to", "Only sources published on or before this day.", "2024-10-21"),
+  q: qParam("source titles", "briefing"),
+  updated_since: updatedSinceParam,
+  sort: sortParam(Object.keys(SOURCE_SORTS) as (keyof typeof SOURCE_SORTS)[], "-published_at", "id"),
+  limit: limitParam,
+  cursor: cursorParam,
+  include: includeParam(SOURCE_INCLUDES, "publisher,parent"),
+  fields: fieldsParam(SOURCE_FIELDS, "kind,title,published_at"),
+  format: formatParam(SOURCE_FORMATS),
+});
+
+export const sourceListItem = sourceSchema
+  .extend({
+    publisher: actorRef.nullable().optional().meta({ description: "With `include=publisher`: the publisher, embedded." }),
+    parent: sourceRef.nullable().optional().meta({ description: "With `include=parent`: the source this one is known through, embedded." }),
+    claims: z.array(claimRef).optional().meta({ description: "With `include=claims`: claims recorded in this source." }),
+  })
+  .meta({ id: "SourceListItem", description: "A source in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`)." });
+
+export const sourceList = listOf(sourceListItem, "The sources on this page.");

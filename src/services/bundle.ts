@@ -7,12 +7,19 @@ import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts"
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { loadRecord, revisionRow, type Collection, type Tx } from "./records.ts";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-type Collection = keyof Bundle;
+/**
+ * One thing wrong with a bundle: where (a JSON pointer into it, and the file if known) and what.
+ * `kind`: `reference` names a record that does not exist, `conflict` collides with another
+ * record (an id, an alias, an external id), anything else is invalid data.
+ */
+export type BundleError = { file?: string; pointer: string; id?: string; message: string; kind?: "reference" | "conflict" };
 
-/** One thing wrong with a bundle: where (a JSON pointer into it, and the file if known) and what. */
-export type BundleError = { file?: string; pointer: string; id?: string; message: string };
+/** What a write changed: one entry per record created or updated, in the order written. */
+export type Written = { collection: Collection; id: string; action: "create" | "update"; version: number };
+
+export type ApplyOptions = { author?: string; at?: string };
 
 export class BundleInvalid extends Error {
   constructor(readonly errors: BundleError[]) {
@@ -141,7 +148,7 @@ function checkUnique(bundle: Bundle, errors: BundleError[]) {
   for (const collection of Object.keys(bundle) as Collection[]) {
     bundle[collection].forEach((r, i) => {
       const at = `/${collection}/${i}`;
-      if (seen.has(r.id)) errors.push({ pointer: at, id: r.id, message: `the id is used twice (also at ${seen.get(r.id)})` });
+      if (seen.has(r.id)) errors.push({ pointer: at, id: r.id, message: `the id is used twice (also at ${seen.get(r.id)})`, kind: "conflict" });
       seen.set(r.id, at);
     });
   }
@@ -149,7 +156,7 @@ function checkUnique(bundle: Bundle, errors: BundleError[]) {
     const names = new Map<string, number>();
     [a.name, ...a.aliases.map((x) => x.name)].forEach((n, j) => {
       const k = foldName(n);
-      if (names.has(k)) errors.push({ pointer: `/actors/${i}/aliases/${j - 1}`, id: a.id, message: `"${n}" repeats a name or alias of this actor` });
+      if (names.has(k)) errors.push({ pointer: `/actors/${i}/aliases/${j - 1}`, id: a.id, message: `"${n}" repeats a name or alias of this actor`, kind: "conflict" });
       names.set(k, j);
     });
   });
@@ -193,7 +200,40 @@ async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
     if (inBundle.has(ref.target)) continue;
     const delegate = tx[ref.table] as unknown as { findUnique(args: { where: { id: string }; select: { id: true } }): Promise<unknown> };
     if (!(await delegate.findUnique({ where: { id: ref.target }, select: { id: true } })))
-      errors.push({ pointer: ref.pointer, id: ref.id, message: `no ${ref.table} has the id "${ref.target}", in this bundle or in the store` });
+      errors.push({ pointer: ref.pointer, id: ref.id, message: `no ${ref.table} has the id "${ref.target}", in this bundle or in the store`, kind: "reference" });
+  }
+  // Ids are never reused: a deleted or merged record's id stays taken.
+  for (const collection of Object.keys(bundle) as Collection[]) {
+    const listed = bundle[collection].map((r) => r.id);
+    if (listed.length === 0) continue;
+    const gone = new Set((await tx.tombstone.findMany({ where: { collection, entity_id: { in: listed } }, select: { entity_id: true } })).map((t) => t.entity_id));
+    listed.forEach((id, i) => {
+      if (gone.has(id)) errors.push({ pointer: `/${collection}/${i}/id`, id, message: `the id ${id} belonged to a record that was deleted or merged; ids are never reused`, kind: "conflict" });
+    });
+  }
+  // An external id names one record: it may not be held by another.
+  const holders = [
+    { collection: "actors", table: tx.actorExternalId, owner: "actor_id" },
+    { collection: "places", table: tx.placeExternalId, owner: "place_id" },
+    { collection: "sources", table: tx.sourceExternalId, owner: "source_id" },
+    { collection: "events", table: tx.eventExternalId, owner: "event_id" },
+  ] as const;
+  for (const h of holders) {
+    const records = bundle[h.collection] as { id: string; external_ids: Record<string, string> }[];
+    const inThis = new Set(records.map((r) => r.id));
+    const claimed = new Map<string, string>();
+    for (const [i, r] of records.entries()) {
+      for (const [scheme, value] of Object.entries(r.external_ids)) {
+        const pointer = `/${h.collection}/${i}/external_ids/${scheme}`;
+        const key = `${scheme}\u0000${value}`;
+        const other = claimed.get(key);
+        if (other && other !== r.id) errors.push({ pointer, id: r.id, message: `${scheme} ${value} is also given to ${other} in this bundle`, kind: "conflict" });
+        claimed.set(key, r.id);
+        const row = (await (h.table as unknown as { findUnique(a: unknown): Promise<Record<string, string> | null> }).findUnique({ where: { scheme_value: { scheme, value } } }));
+        const holder = row?.[h.owner];
+        if (holder && holder !== r.id && !inThis.has(holder)) errors.push({ pointer, id: r.id, message: `${scheme} ${value} is already the external id of ${holder}`, kind: "conflict" });
+      }
+    }
   }
 }
 
@@ -215,8 +255,18 @@ function parentsFirst(sources: SourceInput[]): SourceInput[] {
 
 // ---- apply -----------------------------------------------------------------
 
-export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise<ApplyCounts> {
-  const counts = Object.fromEntries((["actors", "places", "sources", "events", "claims"] as const).map((c) => [c, { created: 0, updated: 0, unchanged: 0 }])) as ApplyCounts;
+export async function applyBundle(prisma: PrismaClient, bundle: Bundle, opts: ApplyOptions = {}): Promise<ApplyCounts> {
+  const prepared = prepareBundle(bundle);
+  return prisma.$transaction((tx) => applyPrepared(tx, bundle, prepared, opts).then((r) => r.counts), { timeout: 120_000, maxWait: 10_000 });
+}
+
+/** Applies a bundle inside a transaction the caller holds; returns the counts and what was written. */
+export async function applyBundleTx(tx: Tx, bundle: Bundle, opts: ApplyOptions = {}) {
+  return applyPrepared(tx, bundle, prepareBundle(bundle), opts);
+}
+
+/** The checks that need no database, and the rows each record will occupy. */
+function prepareBundle(bundle: Bundle) {
   const errors: BundleError[] = [];
   checkUnique(bundle, errors);
   const actors = bundle.actors.map((a, i) => ({ ...actorState(a), affiliations: affiliationRows(a, errors, `/actors/${i}`) }));
@@ -225,12 +275,27 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
   const events = bundle.events.map((e, i) => eventState(e, errors, `/events/${i}`));
   const claims = bundle.claims.map((c, i) => claimState(c, errors, `/claims/${i}`));
   if (errors.length) throw new BundleInvalid(errors);
+  return { actors, places, sources, events, claims };
+}
 
-  await prisma.$transaction(
-    async (tx) => {
+async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof prepareBundle>, opts: ApplyOptions) {
+  const { actors, places, sources, events, claims } = prepared;
+  const counts = Object.fromEntries((["actors", "places", "sources", "events", "claims"] as const).map((c) => [c, { created: 0, updated: 0, unchanged: 0 }])) as ApplyCounts;
+  const errors: BundleError[] = [];
+  const written = new Map<string, Written & { before: Record<string, unknown> | null }>();
+  /** Notes a record about to be written, with the record as it was. */
+  const note = async (collection: Collection, id: string, existing: { version: number } | null) => {
+    const key = `${collection}/${id}`;
+    const seen = written.get(key);
+    if (seen) return;
+    const before = existing ? (await loadRecord(tx, collection, id))?.record ?? null : null;
+    written.set(key, { collection, id, action: existing ? "update" : "create", version: existing ? existing.version + 1 : 1, before });
+  };
+  {
+    {
       await checkReferences(tx, bundle, errors);
       if (errors.length) throw new BundleInvalid(errors);
-      const now = nowIso();
+      const now = opts.at ?? nowIso();
       const stamp = (existing: { version: number } | null) =>
         existing ? { version: existing.version + 1, updated_at: now } : { version: 1, created_at: now, updated_at: now };
       const tally = (c: Collection, existing: unknown, changed: boolean) => {
@@ -238,7 +303,6 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
         return !existing || changed;
       };
 
-      const written = new Set<string>();
       for (const a of actors) {
         const existing = await tx.actor.findUnique({ where: { id: a.row.id }, include: { aliases: { orderBy: { id: "asc" } }, external_ids: { orderBy: { scheme: "asc" } } } });
         const current = existing && {
@@ -247,7 +311,7 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
           external_ids: existing.external_ids.map(({ scheme, value }) => ({ scheme, value })),
         };
         if (!tally("actors", existing, !same(current, { row: a.row, aliases: a.aliases, external_ids: a.external_ids }))) continue;
-        written.add(a.row.id);
+        await note("actors", a.row.id, existing);
         await tx.actor.upsert({ where: { id: a.row.id }, create: { ...a.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...a.row, ...stamp(existing) } });
         await tx.actorAlias.deleteMany({ where: { actor_id: a.row.id } });
         await tx.actorAlias.createMany({ data: a.aliases.map((x) => ({ ...x, actor_id: a.row.id })) });
@@ -259,9 +323,11 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
         const existing = await tx.affiliation.findMany({ where: { actor_id: a.row.id }, orderBy: { id: "asc" } });
         const wanted = [...a.affiliations].sort((x, y) => x.id.localeCompare(y.id));
         if (same(existing, wanted)) continue;
+        const onlyAffiliations = !written.has(`actors/${a.row.id}`);
+        if (onlyAffiliations) await note("actors", a.row.id, await tx.actor.findUniqueOrThrow({ where: { id: a.row.id }, select: { version: true } }));
         await tx.affiliation.deleteMany({ where: { actor_id: a.row.id } });
         await tx.affiliation.createMany({ data: wanted });
-        if (!written.has(a.row.id)) {
+        if (onlyAffiliations) {
           // Only the affiliations changed: the actor is still updated, once.
           counts.actors.unchanged--;
           counts.actors.updated++;
@@ -272,6 +338,7 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
         const existing = await tx.place.findUnique({ where: { id: p.row.id }, include: { external_ids: { orderBy: { scheme: "asc" } } } });
         const current = existing && { row: pick(existing, p.row), external_ids: existing.external_ids.map(({ scheme, value }) => ({ scheme, value })) };
         if (!tally("places", existing, !same(current, { row: p.row, external_ids: p.external_ids }))) continue;
+        await note("places", p.row.id, existing);
         await tx.place.upsert({ where: { id: p.row.id }, create: { ...p.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...p.row, ...stamp(existing) } });
         await tx.placeExternalId.deleteMany({ where: { place_id: p.row.id } });
         await tx.placeExternalId.createMany({ data: p.external_ids.map((x) => ({ ...x, place_id: p.row.id })) });
@@ -280,6 +347,7 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
         const existing = await tx.source.findUnique({ where: { id: s.row.id }, include: { external_ids: { orderBy: { scheme: "asc" } } } });
         const current = existing && { row: pick(existing, s.row), external_ids: existing.external_ids.map(({ scheme, value }) => ({ scheme, value })) };
         if (!tally("sources", existing, !same(current, { row: s.row, external_ids: s.external_ids }))) continue;
+        await note("sources", s.row.id, existing);
         await tx.source.upsert({ where: { id: s.row.id }, create: { ...s.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...s.row, ...stamp(existing) } });
         await tx.sourceExternalId.deleteMany({ where: { source_id: s.row.id } });
         await tx.sourceExternalId.createMany({ data: s.external_ids.map((x) => ({ ...x, source_id: s.row.id })) });
@@ -292,6 +360,7 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
           external_ids: existing.external_ids.map(({ scheme, value }) => ({ scheme, value })),
         };
         if (!tally("events", existing, !same(current, { row: e.row, participants: e.participants, external_ids: e.external_ids }))) continue;
+        await note("events", e.row.id, existing);
         await tx.event.upsert({ where: { id: e.row.id }, create: { ...e.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...e.row, ...stamp(existing) } });
         await tx.eventParticipant.deleteMany({ where: { event_id: e.row.id } });
         await tx.eventParticipant.createMany({ data: e.participants.map((x) => ({ ...x, event_id: e.row.id })) });
@@ -312,6 +381,7 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
         };
         const wanted = { row: c.row, about_actor_ids: c.about_actor_ids, quantities: [...c.quantities].sort(byId), relations: c.relations };
         if (!tally("claims", existing, !same(current, wanted))) continue;
+        await note("claims", c.row.id, existing);
         await tx.claim.upsert({ where: { id: c.row.id }, create: { ...c.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...c.row, ...stamp(existing) } });
         await tx.claimAboutActor.deleteMany({ where: { claim_id: c.row.id } });
         await tx.claimAboutActor.createMany({ data: c.about_actor_ids.map((actor_id) => ({ claim_id: c.row.id, actor_id })) });
@@ -322,10 +392,18 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
       }
       // Relations point at other claims, so they go in once every claim exists.
       for (const c of changedClaims) await tx.claimRelation.createMany({ data: c.relations.map((r) => ({ ...r, claim_id: c.row.id })) });
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
-  return counts;
+
+      // One revision per record written, holding the record as stored now.
+      const rows = [];
+      for (const w of written.values()) {
+        const after = (await loadRecord(tx, w.collection, w.id))!.record;
+        rows.push(revisionRow({ ...w, author: opts.author ?? "import", at: now, before: w.before, after }));
+      }
+      // createMany keeps the order given, so seq follows the order of writing.
+      if (rows.length) await tx.revision.createMany({ data: rows });
+    }
+  }
+  return { counts, written: [...written.values()].map(({ before: _b, ...w }) => w) };
 }
 
 /** The subset of `row`'s columns that `shape` has, in `shape`'s key order. */

@@ -40,7 +40,7 @@ export function readSeed(dir = SEED_DIR) {
 export async function loadSeed(prisma: PrismaClient, dir = SEED_DIR): Promise<ApplyCounts> {
   const { raw, fileOf } = readBundleFiles(dir);
   try {
-    return await applyBundle(prisma, parseBundle(raw, fileOf));
+    return await applyBundle(prisma, parseBundle(raw, fileOf), { author: "seed" });
   } catch (err) {
     if (err instanceof BundleInvalid) throw new BundleInvalid(err.errors.map((e) => ({ ...e, file: e.file ?? fileOf(e.pointer.split("/")[1]) })));
     throw err;

@@ -18,7 +18,9 @@ export function copyDatabase(t: Test, template = TEMPLATE): string {
 
 export async function build(t: Test, opts: { empty?: boolean; config?: Partial<Config> } = {}) {
   const file = copyDatabase(t, opts.empty ? EMPTY_TEMPLATE : TEMPLATE);
-  const config = loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", ...opts.config });
+  // Load shedding is off unless a test turns it on: on a shared, busy machine the
+  // test process can be descheduled for over a second, which would read as overload.
+  const config = loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", MAX_EVENT_LOOP_DELAY_MS: 0, RATE_LIMIT_ENABLED: false, ...opts.config });
   const app = await buildApp(config);
   t.teardown(() => app.close());
   return app;

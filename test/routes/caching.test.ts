@@ -29,3 +29,19 @@ t.test("different representations get different tags; errors get none", async (t
   t.equal(missing.statusCode, 404);
   t.notOk(missing.headers.etag);
 });
+
+t.test("filtered lists, other formats and statistics carry strong ETags and answer 304", async (t) => {
+  const app = await build(t);
+  for (const url of ["/v1/claims?stance=denies,declines_to_comment&include=claimant", "/v1/stats/claims?group_by=stance", "/v1/stats/events?group_by=month&country=RUS",
+    "/v1/events?format=csv&type=troop_deployment", "/v1/events?format=geojson&bbox=120,40,180,75"]) {
+    const first = await app.inject({ method: "GET", url });
+    t.equal(first.statusCode, 200, url);
+    const tag = first.headers.etag as string;
+    t.match(tag, /^"[\w-]{22}"$/, `${url}: a strong tag`);
+    const again = await app.inject({ method: "GET", url, headers: { "if-none-match": tag } });
+    t.equal(again.statusCode, 304, `${url}: not modified`);
+  }
+  const a = await app.inject({ method: "GET", url: "/v1/stats/claims?group_by=stance" });
+  const b = await app.inject({ method: "GET", url: "/v1/stats/claims?group_by=stance&verification=unverified" });
+  t.not(a.headers.etag, b.headers.etag, "another filter, another tag");
+});

@@ -1,0 +1,6402 @@
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers 200 while the server runs and can read its database.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Events matching every filter given (a comma-separated value matches any of its values), a page at a time, in the `sort` order (`id` by default). As JSON, CSV (`format=csv` or `Accept: text/csv`), GeoJSON (`format=geojson` or `Accept: application/geo+json`), or every matching event streamed as NDJSON (`format=ndjson` or `Accept: application/x-ndjson`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
+                    type?: string;
+                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
+                    status?: string;
+                    /** @description Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    actor?: string;
+                    /** @description Only events at a place in these countries. ISO 3166-1 alpha-3 codes (`RUS`, `KOR`, `PRK`...), comma-separated for any of them. */
+                    country?: string;
+                    /** @description Only events at these places (ids). Comma-separated values match any of them. */
+                    place?: string;
+                    /** @description Full-text search over event titles and summaries. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only events whose place lies inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
+                    bbox?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `start_date`, `end_date`, `updated_at`, `created_at`, `type`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "start_date" | "-start_date" | "end_date" | "-end_date" | "updated_at" | "-updated_at" | "created_at" | "-created_at" | "type" | "-type";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `participants`: the actors taking part, with their roles
+                     *     - `place`: the place, in short
+                     *     - `claims`: the claims about the event, in short
+                     *     - `sources`: the sources of those claims, in short
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "geojson" | "ndjson";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The events on this page. */
+                            data: components["schemas"]["EventListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/geo+json": components["schemas"]["EventFeatureCollection"];
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an event
+         * @description Creates an event from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as `GET /v1/events/{id}` shows it, its `Location` and its `ETag`. Send an `Idempotency-Key` to retry safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID). A retry with the same key and body gets the first response again and creates nothing; the same key with another body gets a 422. Keys are kept per API key. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`eve_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable id: `evt_` then lower-case letters, digits, `-` or `_`.
+                         * @example evt_2024-10-21-seoul-kyiv-consultation
+                         */
+                        id?: string;
+                        /**
+                         * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+                         * @example consultation
+                         * @enum {string}
+                         */
+                        type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+                        /**
+                         * @description A one-line title, in our words.
+                         * @example South Korea and Ukraine discuss North Korean troops in Russia
+                         */
+                        title: string;
+                        /**
+                         * @description A short summary, in our words.
+                         * @example Officials of the two countries spoke about North Korea's troop dispatch.
+                         */
+                        summary: string;
+                        /**
+                         * @description YYYY-MM-DD, YYYY-MM or YYYY; widened to the interval `date_precision` covers.
+                         * @example 2024-10-21
+                         */
+                        start_date: string;
+                        /**
+                         * @description The last date, if the event spans more than one `date_precision` unit.
+                         * @example 2024-10-22
+                         */
+                        end_date?: string;
+                        /**
+                         * @description day, week, month or year.
+                         * @example day
+                         * @enum {string}
+                         */
+                        date_precision: "day" | "week" | "month" | "year";
+                        /**
+                         * @description Where it happened.
+                         * @example plc_seoul
+                         */
+                        place_id?: string;
+                        /**
+                         * @description reported, confirmed, scheduled, ongoing, disputed or denied.
+                         * @example reported
+                         * @enum {string}
+                         */
+                        status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+                        /**
+                         * @description Who took part: `{ actor_id, role }`.
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "actor_id": "act_south-korea",
+                         *         "role": "party"
+                         *       }
+                         *     ]
+                         */
+                        participants?: {
+                            actor_id: string;
+                            /** @enum {string} */
+                            role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+                        }[];
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @default {}
+                         * @example {}
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an event
+         * @description One event with its place, participants and their roles, the claims about it and their sources.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A past instant (ISO 8601, e.g. `2024-10-22T08:00:00Z`, or a date, meaning its start in UTC). The answer is then the record as it was then, in the bundle format (as in its revisions), with its version in `X-Record-Version`: 404 if it did not exist yet, 410 if it had been deleted. */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`evt_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDetail"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an event
+         * @description Deletes the event and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs `If-Match`. A event that other records still refer to is not deleted (409, listing them).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Why the record is deleted; kept in its tombstone and shown to clients that ask for it. */
+                    reason?: string;
+                };
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`eve_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an event
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the event, in one transaction, and stores a revision. Needs `If-Match` with the ETag from `GET /v1/events/{id}`. Answers with the changed record and its new ETag.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`eve_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A JSON merge patch (RFC 7396) of the event: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme. */
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+                         * @example consultation
+                         * @enum {string}
+                         */
+                        type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+                        /**
+                         * @description A one-line title, in our words.
+                         * @example South Korea and Ukraine discuss North Korean troops in Russia
+                         */
+                        title?: string;
+                        /**
+                         * @description A short summary, in our words.
+                         * @example Officials of the two countries spoke about North Korea's troop dispatch.
+                         */
+                        summary?: string;
+                        /**
+                         * @description YYYY-MM-DD, YYYY-MM or YYYY; widened to the interval `date_precision` covers.
+                         * @example 2024-10-21
+                         */
+                        start_date?: string;
+                        /**
+                         * @description The last date, if the event spans more than one `date_precision` unit.
+                         * @example 2024-10-22
+                         */
+                        end_date?: string | null;
+                        /**
+                         * @description day, week, month or year.
+                         * @example day
+                         * @enum {string}
+                         */
+                        date_precision?: "day" | "week" | "month" | "year";
+                        /**
+                         * @description Where it happened.
+                         * @example plc_seoul
+                         */
+                        place_id?: string | null;
+                        /**
+                         * @description reported, confirmed, scheduled, ongoing, disputed or denied.
+                         * @example reported
+                         * @enum {string}
+                         */
+                        status?: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+                        /**
+                         * @description Who took part: `{ actor_id, role }`.
+                         * @example [
+                         *       {
+                         *         "actor_id": "act_south-korea",
+                         *         "role": "party"
+                         *       }
+                         *     ]
+                         */
+                        participants?: {
+                            actor_id: string;
+                            /** @enum {string} */
+                            role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+                        }[] | null;
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @example {}
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                    "application/json": {
+                        /**
+                         * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+                         * @example consultation
+                         * @enum {string}
+                         */
+                        type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+                        /**
+                         * @description A one-line title, in our words.
+                         * @example South Korea and Ukraine discuss North Korean troops in Russia
+                         */
+                        title?: string;
+                        /**
+                         * @description A short summary, in our words.
+                         * @example Officials of the two countries spoke about North Korea's troop dispatch.
+                         */
+                        summary?: string;
+                        /**
+                         * @description YYYY-MM-DD, YYYY-MM or YYYY; widened to the interval `date_precision` covers.
+                         * @example 2024-10-21
+                         */
+                        start_date?: string;
+                        /**
+                         * @description The last date, if the event spans more than one `date_precision` unit.
+                         * @example 2024-10-22
+                         */
+                        end_date?: string | null;
+                        /**
+                         * @description day, week, month or year.
+                         * @example day
+                         * @enum {string}
+                         */
+                        date_precision?: "day" | "week" | "month" | "year";
+                        /**
+                         * @description Where it happened.
+                         * @example plc_seoul
+                         */
+                        place_id?: string | null;
+                        /**
+                         * @description reported, confirmed, scheduled, ongoing, disputed or denied.
+                         * @example reported
+                         * @enum {string}
+                         */
+                        status?: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+                        /**
+                         * @description Who took part: `{ actor_id, role }`.
+                         * @example [
+                         *       {
+                         *         "actor_id": "act_south-korea",
+                         *         "role": "party"
+                         *       }
+                         *     ]
+                         */
+                        participants?: {
+                            actor_id: string;
+                            /** @enum {string} */
+                            role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+                        }[] | null;
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @example {}
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/events/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an event's claims
+         * @description Claims about this event, whoever makes them. Takes the same filters, sorts, includes and formats as `/v1/claims`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    claimant?: string;
+                    /** @description Only claims about these actors (id, name or alias, as for `claimant`). Comma-separated values match any of them. */
+                    about_actor?: string;
+                    /** @description Only claims about these events (ids). Comma-separated values match any of them. */
+                    event?: string;
+                    /** @description Only claims recorded in these sources (ids). Comma-separated values match any of them. */
+                    source?: string;
+                    /** @description Only claims with these stances. One or more of: `asserts`, `denies`, `demands`, `condemns`, `predicts`, `declines_to_comment`, `does_not_confirm`, `pledges`; comma-separated values match any of them. */
+                    stance?: string;
+                    /** @description Only claims the claimant hedges this way. One or more of: `certain`, `likely`, `uncertain`; comma-separated values match any of them. */
+                    certainty?: string;
+                    /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
+                    verification?: string;
+                    /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                    unit?: string;
+                    /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
+                    contested?: "true" | "false";
+                    /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only claims made on or before this day (`claimed_at`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Full-text search over claim statements and verbatim quotes. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `claimed_at`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "claimed_at" | "-claimed_at" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `claimant`: the claimant, in short
+                     *     - `source`: the source, in short
+                     *     - `event`: the event, in short (null when the claim is about none)
+                     *     - `about_actors`: the actors the claim is about, in short
+                     *     - `quantities`: the figures the claim states
+                     *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "ndjson";
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`evt_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The claims on this page. */
+                            data: components["schemas"]["ClaimListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List actors
+         * @description Actors matching every filter given, a page at a time, each with its aliases and external ids. `q` searches names and every alias, so `q=Zinoviev` and `q=Zinovyev` find the same ambassador. As JSON, CSV or streamed NDJSON (see `format`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Full-text search over actor names and every alias (so both spellings of a name find the actor). Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only actors with exactly this id, name or alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    name?: string;
+                    /** @description Only actors of these kinds. One or more of: `state`, `government_body`, `person`, `military_unit`, `intelligence_agency`, `international_organisation`, `research_institute`, `media_organisation`, `armed_group`, `other`; comma-separated values match any of them. */
+                    kind?: string;
+                    /** @description Only actors of these countries. ISO 3166-1 alpha-3 codes (`RUS`, `KOR`, `PRK`...), comma-separated for any of them. */
+                    country?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `name`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `affiliations`: the roles the actor holds in organisations, each with the organisation in short
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `name`, `country`, `description`, `aliases`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "ndjson";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The actors on this page. */
+                            data: components["schemas"]["ActorListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an actor
+         * @description Creates an actor from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as `GET /v1/actors/{id}` shows it, its `Location` and its `ETag`. Send an `Idempotency-Key` to retry safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID). A retry with the same key and body gets the first response again and creates nothing; the same key with another body gets a 422. Keys are kept per API key. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The new actor, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`act_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable id: `act_` then lower-case letters, digits, `-` or `_`.
+                         * @example act_andrei-belousov
+                         */
+                        id?: string;
+                        /**
+                         * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+                         * @example person
+                         * @enum {string}
+                         */
+                        kind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+                        /**
+                         * @description The actor's main name.
+                         * @example Andrei Belousov
+                         */
+                        name: string;
+                        /**
+                         * @description ISO 3166-1 alpha-3 code of the actor's country.
+                         * @example RUS
+                         */
+                        country?: string;
+                        /**
+                         * @description Who the actor is, in a sentence.
+                         * @example Russia's defence minister.
+                         */
+                        description?: string;
+                        /**
+                         * @description Other names: `{ name, kind (spelling, metonym, abbreviation, short_name, former_name, native_name), lang? }`. No two may fold to the same name.
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "name": "Belousov",
+                         *         "kind": "short_name"
+                         *       }
+                         *     ]
+                         */
+                        aliases?: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+                            lang?: string;
+                        }[];
+                        /**
+                         * @description Roles in organisations: `{ organisation_id, role, start_date?, end_date?, date_precision? }`.
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "organisation_id": "act_russia",
+                         *         "role": "defence minister"
+                         *       }
+                         *     ]
+                         */
+                        affiliations?: {
+                            id?: string;
+                            organisation_id: string;
+                            role: string;
+                            start_date?: string;
+                            end_date?: string;
+                            /** @enum {string} */
+                            date_precision?: "day" | "week" | "month" | "year";
+                        }[];
+                        /**
+                         * @description Ids in other datasets, by scheme; each may belong to one actor only.
+                         * @default {}
+                         * @example {
+                         *       "wikidata": "Q4143355"
+                         *     }
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an actor
+         * @description One actor with its aliases, external ids, affiliations (roles it holds) and members (roles held in it).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A past instant (ISO 8601, e.g. `2024-10-22T08:00:00Z`, or a date, meaning its start in UTC). The answer is then the record as it was then, in the bundle format (as in its revisions), with its version in `X-Record-Version`: 404 if it did not exist yet, 410 if it had been deleted. */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`act_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorDetail"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an actor
+         * @description Deletes the actor and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs `If-Match`. A actor that other records still refer to is not deleted (409, listing them).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Why the record is deleted; kept in its tombstone and shown to clients that ask for it. */
+                    reason?: string;
+                };
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`act_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an actor
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the actor, in one transaction, and stores a revision. Needs `If-Match` with the ETag from `GET /v1/actors/{id}`. Answers with the changed record and its new ETag.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`act_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A JSON merge patch (RFC 7396) of the actor: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme. */
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+                         * @example person
+                         * @enum {string}
+                         */
+                        kind?: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+                        /**
+                         * @description The actor's main name.
+                         * @example Andrei Belousov
+                         */
+                        name?: string;
+                        /**
+                         * @description ISO 3166-1 alpha-3 code of the actor's country.
+                         * @example RUS
+                         */
+                        country?: string | null;
+                        /**
+                         * @description Who the actor is, in a sentence.
+                         * @example Russia's defence minister.
+                         */
+                        description?: string | null;
+                        /**
+                         * @description Other names: `{ name, kind (spelling, metonym, abbreviation, short_name, former_name, native_name), lang? }`. No two may fold to the same name.
+                         * @example [
+                         *       {
+                         *         "name": "Belousov",
+                         *         "kind": "short_name"
+                         *       }
+                         *     ]
+                         */
+                        aliases?: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+                            lang?: string;
+                        }[] | null;
+                        /**
+                         * @description Roles in organisations: `{ organisation_id, role, start_date?, end_date?, date_precision? }`.
+                         * @example [
+                         *       {
+                         *         "organisation_id": "act_russia",
+                         *         "role": "defence minister"
+                         *       }
+                         *     ]
+                         */
+                        affiliations?: {
+                            id?: string;
+                            organisation_id: string;
+                            role: string;
+                            start_date?: string;
+                            end_date?: string;
+                            /** @enum {string} */
+                            date_precision?: "day" | "week" | "month" | "year";
+                        }[] | null;
+                        /**
+                         * @description Ids in other datasets, by scheme; each may belong to one actor only.
+                         * @example {
+                         *       "wikidata": "Q4143355"
+                         *     }
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                    "application/json": {
+                        /**
+                         * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+                         * @example person
+                         * @enum {string}
+                         */
+                        kind?: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+                        /**
+                         * @description The actor's main name.
+                         * @example Andrei Belousov
+                         */
+                        name?: string;
+                        /**
+                         * @description ISO 3166-1 alpha-3 code of the actor's country.
+                         * @example RUS
+                         */
+                        country?: string | null;
+                        /**
+                         * @description Who the actor is, in a sentence.
+                         * @example Russia's defence minister.
+                         */
+                        description?: string | null;
+                        /**
+                         * @description Other names: `{ name, kind (spelling, metonym, abbreviation, short_name, former_name, native_name), lang? }`. No two may fold to the same name.
+                         * @example [
+                         *       {
+                         *         "name": "Belousov",
+                         *         "kind": "short_name"
+                         *       }
+                         *     ]
+                         */
+                        aliases?: {
+                            name: string;
+                            /** @enum {string} */
+                            kind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+                            lang?: string;
+                        }[] | null;
+                        /**
+                         * @description Roles in organisations: `{ organisation_id, role, start_date?, end_date?, date_precision? }`.
+                         * @example [
+                         *       {
+                         *         "organisation_id": "act_russia",
+                         *         "role": "defence minister"
+                         *       }
+                         *     ]
+                         */
+                        affiliations?: {
+                            id?: string;
+                            organisation_id: string;
+                            role: string;
+                            start_date?: string;
+                            end_date?: string;
+                            /** @enum {string} */
+                            date_precision?: "day" | "week" | "month" | "year";
+                        }[] | null;
+                        /**
+                         * @description Ids in other datasets, by scheme; each may belong to one actor only.
+                         * @example {
+                         *       "wikidata": "Q4143355"
+                         *     }
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/actors/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an actor's events
+         * @description Events the actor takes part in, in any role. Takes the same filters, sorts, includes and formats as `/v1/events`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
+                    type?: string;
+                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
+                    status?: string;
+                    /** @description Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    actor?: string;
+                    /** @description Only events at a place in these countries. ISO 3166-1 alpha-3 codes (`RUS`, `KOR`, `PRK`...), comma-separated for any of them. */
+                    country?: string;
+                    /** @description Only events at these places (ids). Comma-separated values match any of them. */
+                    place?: string;
+                    /** @description Full-text search over event titles and summaries. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only events whose place lies inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
+                    bbox?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `start_date`, `end_date`, `updated_at`, `created_at`, `type`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "start_date" | "-start_date" | "end_date" | "-end_date" | "updated_at" | "-updated_at" | "created_at" | "-created_at" | "type" | "-type";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `participants`: the actors taking part, with their roles
+                     *     - `place`: the place, in short
+                     *     - `claims`: the claims about the event, in short
+                     *     - `sources`: the sources of those claims, in short
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "geojson" | "ndjson";
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`act_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The events on this page. */
+                            data: components["schemas"]["EventListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/geo+json": components["schemas"]["EventFeatureCollection"];
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an actor's claims
+         * @description Claims the actor makes, as claimant. Takes the same filters, sorts, includes and formats as `/v1/claims`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    claimant?: string;
+                    /** @description Only claims about these actors (id, name or alias, as for `claimant`). Comma-separated values match any of them. */
+                    about_actor?: string;
+                    /** @description Only claims about these events (ids). Comma-separated values match any of them. */
+                    event?: string;
+                    /** @description Only claims recorded in these sources (ids). Comma-separated values match any of them. */
+                    source?: string;
+                    /** @description Only claims with these stances. One or more of: `asserts`, `denies`, `demands`, `condemns`, `predicts`, `declines_to_comment`, `does_not_confirm`, `pledges`; comma-separated values match any of them. */
+                    stance?: string;
+                    /** @description Only claims the claimant hedges this way. One or more of: `certain`, `likely`, `uncertain`; comma-separated values match any of them. */
+                    certainty?: string;
+                    /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
+                    verification?: string;
+                    /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                    unit?: string;
+                    /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
+                    contested?: "true" | "false";
+                    /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only claims made on or before this day (`claimed_at`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Full-text search over claim statements and verbatim quotes. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `claimed_at`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "claimed_at" | "-claimed_at" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `claimant`: the claimant, in short
+                     *     - `source`: the source, in short
+                     *     - `event`: the event, in short (null when the claim is about none)
+                     *     - `about_actors`: the actors the claim is about, in short
+                     *     - `quantities`: the figures the claim states
+                     *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "ndjson";
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`act_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The claims on this page. */
+                            data: components["schemas"]["ClaimListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List claims
+         * @description Claims matching every filter given (a comma-separated value matches any of its values), a page at a time, in the `sort` order (`id` by default). As JSON, CSV (`format=csv` or `Accept: text/csv`), or every matching claim streamed as NDJSON (`format=ndjson` or `Accept: application/x-ndjson`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    claimant?: string;
+                    /** @description Only claims about these actors (id, name or alias, as for `claimant`). Comma-separated values match any of them. */
+                    about_actor?: string;
+                    /** @description Only claims about these events (ids). Comma-separated values match any of them. */
+                    event?: string;
+                    /** @description Only claims recorded in these sources (ids). Comma-separated values match any of them. */
+                    source?: string;
+                    /** @description Only claims with these stances. One or more of: `asserts`, `denies`, `demands`, `condemns`, `predicts`, `declines_to_comment`, `does_not_confirm`, `pledges`; comma-separated values match any of them. */
+                    stance?: string;
+                    /** @description Only claims the claimant hedges this way. One or more of: `certain`, `likely`, `uncertain`; comma-separated values match any of them. */
+                    certainty?: string;
+                    /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
+                    verification?: string;
+                    /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                    unit?: string;
+                    /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
+                    contested?: "true" | "false";
+                    /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only claims made on or before this day (`claimed_at`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Full-text search over claim statements and verbatim quotes. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `claimed_at`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "claimed_at" | "-claimed_at" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `claimant`: the claimant, in short
+                     *     - `source`: the source, in short
+                     *     - `event`: the event, in short (null when the claim is about none)
+                     *     - `about_actors`: the actors the claim is about, in short
+                     *     - `quantities`: the figures the claim states
+                     *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "ndjson";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The claims on this page. */
+                            data: components["schemas"]["ClaimListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a claim
+         * @description Creates a claim from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as `GET /v1/claims/{id}` shows it, its `Location` and its `ETag`. Send an `Idempotency-Key` to retry safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID). A retry with the same key and body gets the first response again and creates nothing; the same key with another body gets a 422. Keys are kept per API key. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The new claim, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`cla_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable id: `clm_` then lower-case letters, digits, `-` or `_`.
+                         * @example clm_nis-more-troops-to-follow
+                         */
+                        id?: string;
+                        /**
+                         * @description The actor who makes the claim.
+                         * @example act_national-intelligence-service
+                         */
+                        claimant_id: string;
+                        /**
+                         * @description The source the claim is recorded in.
+                         * @example src_nis-briefing-2024-10-18
+                         */
+                        source_id: string;
+                        /**
+                         * @description The event the claim is about.
+                         * @example evt_2024-10-north-korea-troop-deployment-to-russia
+                         */
+                        event_id?: string;
+                        /**
+                         * @description What the claim says, in our words.
+                         * @example About 1,500 North Korean special forces soldiers are in Russia.
+                         */
+                        statement: string;
+                        /**
+                         * @description The claimant's words, verbatim as the source quotes them.
+                         * @example about 1,500
+                         */
+                        quote?: string;
+                        /**
+                         * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+                         * @example asserts
+                         * @enum {string}
+                         */
+                        stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+                        /**
+                         * @description The claimant's own hedging: certain, likely, uncertain.
+                         * @example certain
+                         * @enum {string}
+                         */
+                        certainty: "certain" | "likely" | "uncertain";
+                        /**
+                         * @description Independent verification: unverified, corroborated, disputed, refuted.
+                         * @example corroborated
+                         * @enum {string}
+                         */
+                        verification: "unverified" | "corroborated" | "disputed" | "refuted";
+                        /**
+                         * @description When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).
+                         * @example 2024-10-18
+                         */
+                        claimed_at?: string;
+                        /**
+                         * @description How precisely `claimed_at` is known.
+                         * @example day
+                         * @enum {string}
+                         */
+                        claimed_precision?: "day" | "week" | "month" | "year";
+                        /**
+                         * @description Actors the claim is about.
+                         * @default []
+                         * @example [
+                         *       "act_north-korea",
+                         *       "act_russia"
+                         *     ]
+                         */
+                        about_actor_ids?: string[];
+                        /**
+                         * @description Figures: `{ id?, subject, unit, value?, low?, high?, comparator, text? }`; at least one of value, low, high.
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "subject": "soldiers",
+                         *         "unit": "soldiers",
+                         *         "value": 1500,
+                         *         "comparator": "approximately",
+                         *         "text": "about 1,500"
+                         *       }
+                         *     ]
+                         */
+                        quantities?: {
+                            id?: string;
+                            subject: string;
+                            unit: string;
+                            value?: number;
+                            low?: number;
+                            high?: number;
+                            /** @enum {string} */
+                            comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+                            text?: string;
+                        }[];
+                        /**
+                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "kind": "supports",
+                         *         "related_claim_id": "clm_nis-about-1500-special-forces-in-russia"
+                         *       }
+                         *     ]
+                         */
+                        relations?: {
+                            /** @enum {string} */
+                            kind: "supports" | "contradicts" | "responds_to";
+                            related_claim_id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a claim
+         * @description One claim with its claimant, source, event, the actors it is about, its figures (quantities) and its links to other claims in both directions.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A past instant (ISO 8601, e.g. `2024-10-22T08:00:00Z`, or a date, meaning its start in UTC). The answer is then the record as it was then, in the bundle format (as in its revisions), with its version in `X-Record-Version`: 404 if it did not exist yet, 410 if it had been deleted. */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`clm_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimDetail"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a claim
+         * @description Deletes the claim and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs `If-Match`. A claim that other records still refer to is not deleted (409, listing them).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Why the record is deleted; kept in its tombstone and shown to clients that ask for it. */
+                    reason?: string;
+                };
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`cla_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a claim
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the claim, in one transaction, and stores a revision. Needs `If-Match` with the ETag from `GET /v1/claims/{id}`. Answers with the changed record and its new ETag.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`cla_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A JSON merge patch (RFC 7396) of the claim: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme. */
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description The actor who makes the claim.
+                         * @example act_national-intelligence-service
+                         */
+                        claimant_id?: string;
+                        /**
+                         * @description The source the claim is recorded in.
+                         * @example src_nis-briefing-2024-10-18
+                         */
+                        source_id?: string;
+                        /**
+                         * @description The event the claim is about.
+                         * @example evt_2024-10-north-korea-troop-deployment-to-russia
+                         */
+                        event_id?: string | null;
+                        /**
+                         * @description What the claim says, in our words.
+                         * @example About 1,500 North Korean special forces soldiers are in Russia.
+                         */
+                        statement?: string;
+                        /**
+                         * @description The claimant's words, verbatim as the source quotes them.
+                         * @example about 1,500
+                         */
+                        quote?: string | null;
+                        /**
+                         * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+                         * @example asserts
+                         * @enum {string}
+                         */
+                        stance?: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+                        /**
+                         * @description The claimant's own hedging: certain, likely, uncertain.
+                         * @example certain
+                         * @enum {string}
+                         */
+                        certainty?: "certain" | "likely" | "uncertain";
+                        /**
+                         * @description Independent verification: unverified, corroborated, disputed, refuted.
+                         * @example corroborated
+                         * @enum {string}
+                         */
+                        verification?: "unverified" | "corroborated" | "disputed" | "refuted";
+                        /**
+                         * @description When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).
+                         * @example 2024-10-18
+                         */
+                        claimed_at?: string | null;
+                        /**
+                         * @description How precisely `claimed_at` is known.
+                         * @example day
+                         */
+                        claimed_precision?: ("day" | "week" | "month" | "year") | null;
+                        /**
+                         * @description Actors the claim is about.
+                         * @example [
+                         *       "act_north-korea",
+                         *       "act_russia"
+                         *     ]
+                         */
+                        about_actor_ids?: string[] | null;
+                        /**
+                         * @description Figures: `{ id?, subject, unit, value?, low?, high?, comparator, text? }`; at least one of value, low, high.
+                         * @example [
+                         *       {
+                         *         "subject": "soldiers",
+                         *         "unit": "soldiers",
+                         *         "value": 1500,
+                         *         "comparator": "approximately",
+                         *         "text": "about 1,500"
+                         *       }
+                         *     ]
+                         */
+                        quantities?: {
+                            id?: string;
+                            subject: string;
+                            unit: string;
+                            value?: number;
+                            low?: number;
+                            high?: number;
+                            /** @enum {string} */
+                            comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+                            text?: string;
+                        }[] | null;
+                        /**
+                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.
+                         * @example [
+                         *       {
+                         *         "kind": "supports",
+                         *         "related_claim_id": "clm_nis-about-1500-special-forces-in-russia"
+                         *       }
+                         *     ]
+                         */
+                        relations?: {
+                            /** @enum {string} */
+                            kind: "supports" | "contradicts" | "responds_to";
+                            related_claim_id: string;
+                        }[] | null;
+                    };
+                    "application/json": {
+                        /**
+                         * @description The actor who makes the claim.
+                         * @example act_national-intelligence-service
+                         */
+                        claimant_id?: string;
+                        /**
+                         * @description The source the claim is recorded in.
+                         * @example src_nis-briefing-2024-10-18
+                         */
+                        source_id?: string;
+                        /**
+                         * @description The event the claim is about.
+                         * @example evt_2024-10-north-korea-troop-deployment-to-russia
+                         */
+                        event_id?: string | null;
+                        /**
+                         * @description What the claim says, in our words.
+                         * @example About 1,500 North Korean special forces soldiers are in Russia.
+                         */
+                        statement?: string;
+                        /**
+                         * @description The claimant's words, verbatim as the source quotes them.
+                         * @example about 1,500
+                         */
+                        quote?: string | null;
+                        /**
+                         * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+                         * @example asserts
+                         * @enum {string}
+                         */
+                        stance?: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+                        /**
+                         * @description The claimant's own hedging: certain, likely, uncertain.
+                         * @example certain
+                         * @enum {string}
+                         */
+                        certainty?: "certain" | "likely" | "uncertain";
+                        /**
+                         * @description Independent verification: unverified, corroborated, disputed, refuted.
+                         * @example corroborated
+                         * @enum {string}
+                         */
+                        verification?: "unverified" | "corroborated" | "disputed" | "refuted";
+                        /**
+                         * @description When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).
+                         * @example 2024-10-18
+                         */
+                        claimed_at?: string | null;
+                        /**
+                         * @description How precisely `claimed_at` is known.
+                         * @example day
+                         */
+                        claimed_precision?: ("day" | "week" | "month" | "year") | null;
+                        /**
+                         * @description Actors the claim is about.
+                         * @example [
+                         *       "act_north-korea",
+                         *       "act_russia"
+                         *     ]
+                         */
+                        about_actor_ids?: string[] | null;
+                        /**
+                         * @description Figures: `{ id?, subject, unit, value?, low?, high?, comparator, text? }`; at least one of value, low, high.
+                         * @example [
+                         *       {
+                         *         "subject": "soldiers",
+                         *         "unit": "soldiers",
+                         *         "value": 1500,
+                         *         "comparator": "approximately",
+                         *         "text": "about 1,500"
+                         *       }
+                         *     ]
+                         */
+                        quantities?: {
+                            id?: string;
+                            subject: string;
+                            unit: string;
+                            value?: number;
+                            low?: number;
+                            high?: number;
+                            /** @enum {string} */
+                            comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+                            text?: string;
+                        }[] | null;
+                        /**
+                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.
+                         * @example [
+                         *       {
+                         *         "kind": "supports",
+                         *         "related_claim_id": "clm_nis-about-1500-special-forces-in-russia"
+                         *       }
+                         *     ]
+                         */
+                        relations?: {
+                            /** @enum {string} */
+                            kind: "supports" | "contradicts" | "responds_to";
+                            related_claim_id: string;
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources
+         * @description Sources matching every filter given, a page at a time, in the `sort` order (`id` by default). As JSON, CSV or streamed NDJSON (see `format`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only sources of these kinds. One or more of: `news_report`, `government_statement`, `intelligence_briefing`, `satellite_imagery`, `social_media_post`, `press_briefing`, `interview`, `intelligence_report`, `dataset`, `other`; comma-separated values match any of them. */
+                    kind?: string;
+                    /** @description Only sources published by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    publisher?: string;
+                    /** @description Only sources known through these sources (ids). Comma-separated values match any of them. */
+                    parent?: string;
+                    /** @description Only sources in these languages (BCP 47). Comma-separated values match any of them. */
+                    language?: string;
+                    /** @description Only sources published on or after this day. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only sources published on or before this day. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Full-text search over source titles. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `published_at`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "published_at" | "-published_at" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `publisher`: the publisher, in short
+                     *     - `parent`: the source this one is known through, in short
+                     *     - `claims`: the claims recorded in it, in short
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `title`, `publisher_id`, `author`, `published_at`, `published_precision`, `language`, `url`, `parent_id`, `description`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "ndjson";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The sources on this page. */
+                            data: components["schemas"]["SourceListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a source
+         * @description Creates a source from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as `GET /v1/sources/{id}` shows it, its `Location` and its `ETag`. Send an `Idempotency-Key` to retry safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID). A retry with the same key and body gets the first response again and creates nothing; the same key with another body gets a 422. Keys are kept per API key. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The new source, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`sou_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable id: `src_` then lower-case letters, digits, `-` or `_`.
+                         * @example src_nato-briefing-2024-10-21
+                         */
+                        id?: string;
+                        /**
+                         * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+                         * @example press_briefing
+                         * @enum {string}
+                         */
+                        kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+                        /**
+                         * @description The source's title, or a description where it has none.
+                         * @example NATO spokesperson's remarks on North Korean troops in Russia
+                         */
+                        title: string;
+                        /**
+                         * @description The actor that published it.
+                         * @example act_nato
+                         */
+                        publisher_id?: string;
+                        /**
+                         * @description The author or byline, as given.
+                         * @example AFP staff in Seoul
+                         */
+                        author?: string;
+                        /**
+                         * @description A date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone.
+                         * @example 2024-10-21
+                         */
+                        published_at?: string;
+                        /**
+                         * @description How precisely `published_at` is known: day, week, month, year.
+                         * @example day
+                         * @enum {string}
+                         */
+                        published_precision?: "day" | "week" | "month" | "year";
+                        /**
+                         * @description BCP 47 language tag.
+                         * @example en
+                         */
+                        language?: string;
+                        /**
+                         * Format: uri
+                         * @description Where it can be read.
+                         * @example https://www.nato.int/
+                         */
+                        url?: string;
+                        /**
+                         * @description The source through which this one is known.
+                         * @example src_afp-report-2024-10-21
+                         */
+                        parent_id?: string;
+                        /**
+                         * @description Notes on the source.
+                         * @example Remarks to reporters in Brussels.
+                         */
+                        description?: string;
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @default {}
+                         * @example {}
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a source
+         * @description One source with its publisher, the source it is known through (`parent`), the sources known through it (`children`) and the claims recorded in it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A past instant (ISO 8601, e.g. `2024-10-22T08:00:00Z`, or a date, meaning its start in UTC). The answer is then the record as it was then, in the bundle format (as in its revisions), with its version in `X-Record-Version`: 404 if it did not exist yet, 410 if it had been deleted. */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`src_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceDetail"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a source
+         * @description Deletes the source and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs `If-Match`. A source that other records still refer to is not deleted (409, listing them).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Why the record is deleted; kept in its tombstone and shown to clients that ask for it. */
+                    reason?: string;
+                };
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`sou_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a source
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the source, in one transaction, and stores a revision. Needs `If-Match` with the ETag from `GET /v1/sources/{id}`. Answers with the changed record and its new ETag.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`sou_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A JSON merge patch (RFC 7396) of the source: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme. */
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+                         * @example press_briefing
+                         * @enum {string}
+                         */
+                        kind?: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+                        /**
+                         * @description The source's title, or a description where it has none.
+                         * @example NATO spokesperson's remarks on North Korean troops in Russia
+                         */
+                        title?: string;
+                        /**
+                         * @description The actor that published it.
+                         * @example act_nato
+                         */
+                        publisher_id?: string | null;
+                        /**
+                         * @description The author or byline, as given.
+                         * @example AFP staff in Seoul
+                         */
+                        author?: string | null;
+                        /**
+                         * @description A date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone.
+                         * @example 2024-10-21
+                         */
+                        published_at?: string | null;
+                        /**
+                         * @description How precisely `published_at` is known: day, week, month, year.
+                         * @example day
+                         */
+                        published_precision?: ("day" | "week" | "month" | "year") | null;
+                        /**
+                         * @description BCP 47 language tag.
+                         * @example en
+                         */
+                        language?: string | null;
+                        /**
+                         * @description Where it can be read.
+                         * @example https://www.nato.int/
+                         */
+                        url?: string | null;
+                        /**
+                         * @description The source through which this one is known.
+                         * @example src_afp-report-2024-10-21
+                         */
+                        parent_id?: string | null;
+                        /**
+                         * @description Notes on the source.
+                         * @example Remarks to reporters in Brussels.
+                         */
+                        description?: string | null;
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @example {}
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                    "application/json": {
+                        /**
+                         * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+                         * @example press_briefing
+                         * @enum {string}
+                         */
+                        kind?: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+                        /**
+                         * @description The source's title, or a description where it has none.
+                         * @example NATO spokesperson's remarks on North Korean troops in Russia
+                         */
+                        title?: string;
+                        /**
+                         * @description The actor that published it.
+                         * @example act_nato
+                         */
+                        publisher_id?: string | null;
+                        /**
+                         * @description The author or byline, as given.
+                         * @example AFP staff in Seoul
+                         */
+                        author?: string | null;
+                        /**
+                         * @description A date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone.
+                         * @example 2024-10-21
+                         */
+                        published_at?: string | null;
+                        /**
+                         * @description How precisely `published_at` is known: day, week, month, year.
+                         * @example day
+                         */
+                        published_precision?: ("day" | "week" | "month" | "year") | null;
+                        /**
+                         * @description BCP 47 language tag.
+                         * @example en
+                         */
+                        language?: string | null;
+                        /**
+                         * @description Where it can be read.
+                         * @example https://www.nato.int/
+                         */
+                        url?: string | null;
+                        /**
+                         * @description The source through which this one is known.
+                         * @example src_afp-report-2024-10-21
+                         */
+                        parent_id?: string | null;
+                        /**
+                         * @description Notes on the source.
+                         * @example Remarks to reporters in Brussels.
+                         */
+                        description?: string | null;
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @example {}
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/sources/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a source's claims
+         * @description Claims recorded in this source. Takes the same filters, sorts, includes and formats as `/v1/claims`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    claimant?: string;
+                    /** @description Only claims about these actors (id, name or alias, as for `claimant`). Comma-separated values match any of them. */
+                    about_actor?: string;
+                    /** @description Only claims about these events (ids). Comma-separated values match any of them. */
+                    event?: string;
+                    /** @description Only claims recorded in these sources (ids). Comma-separated values match any of them. */
+                    source?: string;
+                    /** @description Only claims with these stances. One or more of: `asserts`, `denies`, `demands`, `condemns`, `predicts`, `declines_to_comment`, `does_not_confirm`, `pledges`; comma-separated values match any of them. */
+                    stance?: string;
+                    /** @description Only claims the claimant hedges this way. One or more of: `certain`, `likely`, `uncertain`; comma-separated values match any of them. */
+                    certainty?: string;
+                    /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
+                    verification?: string;
+                    /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                    unit?: string;
+                    /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
+                    contested?: "true" | "false";
+                    /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only claims made on or before this day (`claimed_at`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Full-text search over claim statements and verbatim quotes. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `claimed_at`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "claimed_at" | "-claimed_at" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `claimant`: the claimant, in short
+                     *     - `source`: the source, in short
+                     *     - `event`: the event, in short (null when the claim is about none)
+                     *     - `about_actors`: the actors the claim is about, in short
+                     *     - `quantities`: the figures the claim states
+                     *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "ndjson";
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`src_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The claims on this page. */
+                            data: components["schemas"]["ClaimListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List places
+         * @description Places matching every filter given, a page at a time, in the `sort` order (`id` by default). As JSON, CSV or streamed NDJSON (see `format`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only places in these countries. ISO 3166-1 alpha-3 codes (`RUS`, `KOR`, `PRK`...), comma-separated for any of them. */
+                    country?: string;
+                    /** @description Only places of these kinds. One or more of: `city`, `region`, `country`, `area`, `sea`, `facility`; comma-separated values match any of them. */
+                    kind?: string;
+                    /** @description Only places whose name or first-level division contains every word given (any case). */
+                    q?: string;
+                    /** @description Only places inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
+                    bbox?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                    /** @description The order of the list: one of `id`, `name`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
+                    sort?: "id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                    /**
+                     * @description Related records to embed in each record, comma-separated:
+                     *
+                     *     - `events`: the events at the place, in short, earliest first
+                     */
+                    include?: string;
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `name`, `kind`, `country`, `admin1`, `latitude`, `longitude`, `geo_precision`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    fields?: string;
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    format?: "json" | "csv" | "ndjson";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The places on this page. */
+                            data: components["schemas"]["PlaceListItem"][];
+                            page: components["schemas"]["Page"];
+                        };
+                        "text/csv": string;
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a place
+         * @description Creates a place from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as `GET /v1/places/{id}` shows it, its `Location` and its `ETag`. Send an `Idempotency-Key` to retry safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID). A retry with the same key and body gets the first response again and creates nothing; the same key with another body gets a 422. Keys are kept per API key. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The new place, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`pla_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Stable id: `plc_` then lower-case letters, digits, `-` or `_`.
+                         * @example plc_khabarovsk
+                         */
+                        id?: string;
+                        /**
+                         * @description The place's name.
+                         * @example Khabarovsk
+                         */
+                        name: string;
+                        /**
+                         * @description city, region, country, area, sea or facility.
+                         * @example city
+                         * @enum {string}
+                         */
+                        kind: "city" | "region" | "country" | "area" | "sea" | "facility";
+                        /**
+                         * @description ISO 3166-1 alpha-3 code.
+                         * @example RUS
+                         */
+                        country?: string;
+                        /**
+                         * @description First-level administrative division.
+                         * @example Khabarovsk Krai
+                         */
+                        admin1?: string;
+                        /**
+                         * @description WGS 84 latitude in degrees.
+                         * @example 48.4802
+                         */
+                        latitude?: number;
+                        /**
+                         * @description WGS 84 longitude in degrees.
+                         * @example 135.0719
+                         */
+                        longitude?: number;
+                        /**
+                         * @description What the coordinates stand for: exact, locality, region, country, approximate.
+                         * @example locality
+                         * @enum {string}
+                         */
+                        geo_precision: "exact" | "locality" | "region" | "country" | "approximate";
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @default {}
+                         * @example {
+                         *       "wikidata": "Q3546"
+                         *     }
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a place
+         * @description One place with the events that happened there.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A past instant (ISO 8601, e.g. `2024-10-22T08:00:00Z`, or a date, meaning its start in UTC). The answer is then the record as it was then, in the bundle format (as in its revisions), with its version in `X-Record-Version`: 404 if it did not exist yet, 410 if it had been deleted. */
+                    as_of?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`plc_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceDetail"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a place
+         * @description Deletes the place and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs `If-Match`. A place that other records still refer to is not deleted (409, listing them).
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Why the record is deleted; kept in its tombstone and shown to clients that ask for it. */
+                    reason?: string;
+                };
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`pla_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a place
+         * @description Applies a JSON merge patch (`application/merge-patch+json`; `application/json` is accepted too) to the place, in one transaction, and stores a revision. Needs `If-Match` with the ETag from `GET /v1/places/{id}`. Answers with the changed record and its new ETag.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`pla_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A JSON merge patch (RFC 7396) of the place: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme. */
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description The place's name.
+                         * @example Khabarovsk
+                         */
+                        name?: string;
+                        /**
+                         * @description city, region, country, area, sea or facility.
+                         * @example city
+                         * @enum {string}
+                         */
+                        kind?: "city" | "region" | "country" | "area" | "sea" | "facility";
+                        /**
+                         * @description ISO 3166-1 alpha-3 code.
+                         * @example RUS
+                         */
+                        country?: string | null;
+                        /**
+                         * @description First-level administrative division.
+                         * @example Khabarovsk Krai
+                         */
+                        admin1?: string | null;
+                        /**
+                         * @description WGS 84 latitude in degrees.
+                         * @example 48.4802
+                         */
+                        latitude?: number | null;
+                        /**
+                         * @description WGS 84 longitude in degrees.
+                         * @example 135.0719
+                         */
+                        longitude?: number | null;
+                        /**
+                         * @description What the coordinates stand for: exact, locality, region, country, approximate.
+                         * @example locality
+                         * @enum {string}
+                         */
+                        geo_precision?: "exact" | "locality" | "region" | "country" | "approximate";
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @example {
+                         *       "wikidata": "Q3546"
+                         *     }
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                    "application/json": {
+                        /**
+                         * @description The place's name.
+                         * @example Khabarovsk
+                         */
+                        name?: string;
+                        /**
+                         * @description city, region, country, area, sea or facility.
+                         * @example city
+                         * @enum {string}
+                         */
+                        kind?: "city" | "region" | "country" | "area" | "sea" | "facility";
+                        /**
+                         * @description ISO 3166-1 alpha-3 code.
+                         * @example RUS
+                         */
+                        country?: string | null;
+                        /**
+                         * @description First-level administrative division.
+                         * @example Khabarovsk Krai
+                         */
+                        admin1?: string | null;
+                        /**
+                         * @description WGS 84 latitude in degrees.
+                         * @example 48.4802
+                         */
+                        latitude?: number | null;
+                        /**
+                         * @description WGS 84 longitude in degrees.
+                         * @example 135.0719
+                         */
+                        longitude?: number | null;
+                        /**
+                         * @description What the coordinates stand for: exact, locality, region, country, approximate.
+                         * @example locality
+                         * @enum {string}
+                         */
+                        geo_precision?: "exact" | "locality" | "region" | "country" | "approximate";
+                        /**
+                         * @description Ids in other datasets, by scheme.
+                         * @example {
+                         *       "wikidata": "Q3546"
+                         *     }
+                         */
+                        external_ids?: {
+                            [key: string]: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/actors/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate actor into another
+         * @description Moves every reference to this actor (participations, claims, claims about it, published sources, memberships) to the surviving actor `into`, and gives the survivor this actor's name (as an alias), aliases, affiliations and external ids. This actor's id then redirects (308) to the survivor, and the change feed lists it as merged. `If-Match` is optional here; when given, it must match this actor's ETag. Answers with the survivor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The record's id (`act_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Where to merge this actor. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The actor that survives the merge.
+                         * @example act_georgiy-zinoviev
+                         */
+                        into: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorDetail"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description If-Match does not match the record's current ETag: someone changed it since you read it. GET it again and reapply your change. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the change feed
+         * @description Every create, update, delete and merge, in commit order, each with the whole record after it (in the bundle format POST takes). To mirror the store: start with no `since`, apply each change (create/update: store `record`; delete/merge: drop the id), and call again with `next_since` until `has_more` is false; later, resume from the last `next_since`. The feed starts with the seed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Where to resume: the `next_since` of the previous answer. Omit it (or 0) to start from the beginning of the store's history. */
+                    since?: string;
+                    /** @description Only changes to these collections, comma-separated. */
+                    collections?: string;
+                    /** @description How many changes per answer, from 1 to 1000. */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangesPage"];
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an event's revisions
+         * @description The event's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/events/{id}`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record's id (`eve_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionList"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an actor's revisions
+         * @description The actor's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/actors/{id}`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record's id (`act_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionList"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a claim's revisions
+         * @description The claim's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/claims/{id}`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record's id (`cla_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionList"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a source's revisions
+         * @description The source's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/sources/{id}`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record's id (`sou_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionList"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/places/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a place's revisions
+         * @description The place's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/places/{id}`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record's id (`pla_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionList"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a bundle
+         * @description Applies a bundle in one transaction: all of it or none of it. Every record gets a revision, so the change feed shows the import. On failure nothing is written and `errors` lists each bad record by JSON pointer (`/claims/3/stance`), with its id. `format` leaves room for other formats; `bundle` is the only one so far.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The body's format. Only `bundle` (the seed files' format) so far. */
+                    format?: "bundle";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A bundle, in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required. Records refer to each other, and to records already stored, by id. Records matched by id are updated; unchanged ones are left alone. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The API key lacks the `write` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The write collides with another record: the id is taken (ids of deleted records included), an alias repeats one of the actor's names, an external id belongs to another record, the record is still referenced (on delete), or an Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count events by group
+         * @description How many events match the filters (the same as `/v1/events` takes), by type, month, year, country or actor.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description What to count by:
+                     *
+                     *     - `type`: the event type
+                     *     - `month`: the month the event starts in (YYYY-MM)
+                     *     - `year`: the year the event starts in (YYYY)
+                     *     - `country`: the country of the event's place (ISO 3166-1 alpha-3; null when the event has no place)
+                     *     - `actor`: each actor taking part (an event with three participants counts once for each); the label is the actor's name
+                     */
+                    group_by: "type" | "month" | "year" | "country" | "actor";
+                    /** @description Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
+                    type?: string;
+                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
+                    status?: string;
+                    /** @description Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    actor?: string;
+                    /** @description Only events at a place in these countries. ISO 3166-1 alpha-3 codes (`RUS`, `KOR`, `PRK`...), comma-separated for any of them. */
+                    country?: string;
+                    /** @description Only events at these places (ids). Comma-separated values match any of them. */
+                    place?: string;
+                    /** @description Full-text search over event titles and summaries. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only events whose place lies inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
+                    bbox?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stats"];
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count claims by group
+         * @description How many claims match the filters (the same as `/v1/claims` takes), by stance, claimant, verification, certainty or month.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description What to count by:
+                     *
+                     *     - `stance`: the claimant's stance
+                     *     - `claimant`: the claimant; the label is the actor's name
+                     *     - `verification`: the independent verification
+                     *     - `certainty`: the claimant's own hedging
+                     *     - `month`: the month the claim was made in (YYYY-MM; null when unknown)
+                     */
+                    group_by: "stance" | "claimant" | "verification" | "certainty" | "month";
+                    /** @description Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
+                    claimant?: string;
+                    /** @description Only claims about these actors (id, name or alias, as for `claimant`). Comma-separated values match any of them. */
+                    about_actor?: string;
+                    /** @description Only claims about these events (ids). Comma-separated values match any of them. */
+                    event?: string;
+                    /** @description Only claims recorded in these sources (ids). Comma-separated values match any of them. */
+                    source?: string;
+                    /** @description Only claims with these stances. One or more of: `asserts`, `denies`, `demands`, `condemns`, `predicts`, `declines_to_comment`, `does_not_confirm`, `pledges`; comma-separated values match any of them. */
+                    stance?: string;
+                    /** @description Only claims the claimant hedges this way. One or more of: `certain`, `likely`, `uncertain`; comma-separated values match any of them. */
+                    certainty?: string;
+                    /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
+                    verification?: string;
+                    /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                    unit?: string;
+                    /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
+                    contested?: "true" | "false";
+                    /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    from?: string;
+                    /** @description Only claims made on or before this day (`claimed_at`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+                    to?: string;
+                    /** @description Full-text search over claim statements and verbatim quotes. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
+                    q?: string;
+                    /** @description Only records created or changed at or after this date or instant (`updated_at`). */
+                    updated_since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Stats"];
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find events that are probably the same
+         * @description Candidate duplicates of this event, for example the same clash recorded by UCDP, ACLED and GDELT: events whose dates overlap (widened by `days`) and that either happened within `within_km` of it or share an actor with it. Each comes with a score and the reasons. Nothing is merged: deciding is left to a person.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How far apart (great-circle distance between the events' places, in km) two events may be and still count as near. */
+                    within_km?: number;
+                    /** @description Widen the event's date interval by this many days on each side before looking for overlapping events. 0 means the intervals must overlap. */
+                    days?: number;
+                    /** @description How many candidates to return at most, best first. */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The record's id (`evt_...`). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Candidates, best score first. */
+                            data: components["schemas"]["SimilarEvent"][];
+                        };
+                    };
+                };
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No record has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An RFC 9457 problem details object, served as `application/problem+json`. */
+        Problem: {
+            /**
+             * @description A URI reference naming the problem type; `about:blank` when the HTTP status says it all.
+             * @example about:blank
+             */
+            type: string;
+            /**
+             * @description The HTTP status phrase.
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * @description The HTTP status code, repeated.
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What went wrong and what to change, for a person.
+             * @example querystring/limit: must be at most 500
+             */
+            detail: string;
+            /**
+             * @description The request path that failed.
+             * @example /v1/events?limit=501
+             */
+            instance?: string;
+            /**
+             * @description A stable machine-readable code: invalid_request, not_found, gone, conflict, ...
+             * @example invalid_request
+             */
+            code: string;
+            /** @description One entry per invalid parameter or field, when the request was invalid. */
+            errors?: {
+                /**
+                 * @description Where the problem is: query, path, header or body.
+                 * @example query
+                 */
+                in: string;
+                /**
+                 * @description The parameter or the JSON pointer of the field.
+                 * @example limit
+                 */
+                name: string;
+                /**
+                 * @description What the value must be.
+                 * @example must be at most 500
+                 */
+                message: string;
+            }[];
+        };
+        /** @description Where this page sits in the whole result. */
+        Page: {
+            /**
+             * @description The page size used.
+             * @example 50
+             */
+            limit: number;
+            /**
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             * @example null
+             */
+            next_cursor: string | null;
+            /**
+             * @description How many records match the filters, across all pages.
+             * @example 12
+             */
+            total: number;
+        };
+        /** @description An RFC 9457 problem details object, served as `application/problem+json`, with the members some write problems add. */
+        WriteProblem: {
+            /**
+             * @description A URI reference naming the problem type; `about:blank` when the HTTP status says it all.
+             * @example about:blank
+             */
+            type: string;
+            /**
+             * @description The HTTP status phrase.
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * @description The HTTP status code, repeated.
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What went wrong and what to change, for a person.
+             * @example querystring/limit: must be at most 500
+             */
+            detail: string;
+            /**
+             * @description The request path that failed.
+             * @example /v1/events?limit=501
+             */
+            instance?: string;
+            /**
+             * @description A stable machine-readable code: invalid_request, not_found, gone, conflict, ...
+             * @example invalid_request
+             */
+            code: string;
+            /** @description One entry per invalid parameter, field or record. */
+            errors?: {
+                /**
+                 * @description Where the problem is: query, path, header or body.
+                 * @example body
+                 */
+                in: string;
+                /**
+                 * @description The parameter, or the JSON pointer of the field.
+                 * @example /claims/3/claimant_id
+                 */
+                name: string;
+                /**
+                 * @description In a bundle: the id of the record the pointer is in.
+                 * @example clm_zinoviev-cooperation-not-against-south-korea
+                 */
+                id?: string;
+                /**
+                 * @description What the value must be.
+                 * @example no actor has the id "act_nobody", in this bundle or in the store
+                 */
+                message: string;
+            }[];
+            /** @description On a 409 for a delete: the records that still refer to this one. */
+            referenced_by?: {
+                /**
+                 * @description The referring record's collection.
+                 * @example claims
+                 */
+                collection: string;
+                /**
+                 * @description The referring record's id.
+                 * @example clm_peskov-declines-comment-on-north-korean-troops
+                 */
+                id: string;
+                /**
+                 * @description The field that holds the reference.
+                 * @example claimant_id
+                 */
+                field: string;
+            }[];
+            /**
+             * @description On a 410: when the record was deleted or merged.
+             * @example 2024-10-22T08:30:00.000Z
+             */
+            deleted_at?: string;
+            /**
+             * @description On a 410: why, as given on DELETE.
+             * @example entered twice
+             */
+            reason?: string | null;
+            /**
+             * @description On a 410 for a merged actor: the survivor.
+             * @example act_georgiy-zinoviev
+             */
+            merged_into?: string | null;
+        };
+        Health: {
+            /**
+             * @description Always `ok` when the server answers and its database can be read.
+             * @example ok
+             * @constant
+             */
+            status: "ok";
+        };
+        /** @description One write to one record. */
+        Revision: {
+            /**
+             * @description The revision's position in commit order, over all records.
+             * @example 112
+             */
+            seq: number;
+            /**
+             * @description The record's collection.
+             * @example claims
+             * @enum {string}
+             */
+            collection: "events" | "actors" | "claims" | "sources" | "places";
+            /**
+             * @description The record's id.
+             * @example clm_nis-about-1500-special-forces-in-russia
+             */
+            id: string;
+            /**
+             * @description The record's version after this write (a deletion or merge counts as one).
+             * @example 2
+             */
+            version: number;
+            /**
+             * @description What the write did. `merge`: the record was merged into `merged_into` and is gone.
+             * @example update
+             * @enum {string}
+             */
+            action: "create" | "update" | "delete" | "merge";
+            /**
+             * @description The name of the API key that wrote it (`seed` for the seed loader).
+             * @example curator
+             */
+            author: string;
+            /**
+             * @description When it was committed (ISO 8601, UTC).
+             * @example 2024-10-22T08:30:00.000Z
+             */
+            at: string;
+            /**
+             * @description For a merge, the surviving record's id.
+             * @example null
+             */
+            merged_into: string | null;
+            /**
+             * @description Each top-level field that changed, with its value before and after.
+             * @example {
+             *       "verification": {
+             *         "from": "unverified",
+             *         "to": "corroborated"
+             *       }
+             *     }
+             */
+            changes: {
+                [key: string]: {
+                    /**
+                     * @description The value before the write; absent when the field was absent.
+                     * @example unverified
+                     */
+                    from?: unknown;
+                    /**
+                     * @description The value after the write; absent when the field was removed.
+                     * @example corroborated
+                     */
+                    to?: unknown;
+                };
+            };
+            /**
+             * @description The whole record after the write, in the bundle format that POST takes; null after a delete or merge.
+             * @example {
+             *       "id": "clm_nis-about-1500-special-forces-in-russia",
+             *       "claimant_id": "act_national-intelligence-service",
+             *       "verification": "corroborated"
+             *     }
+             */
+            record: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description A page of the change feed. */
+        ChangesPage: {
+            /** @description Changes in commit order. */
+            data: components["schemas"]["Revision"][];
+            /**
+             * @description Pass as `since` to get what comes after; keep it to resume later, even when `data` is empty.
+             * @example 112
+             */
+            next_since: string;
+            /**
+             * @description True when more changes are waiting now; false when the client is up to date.
+             * @example false
+             */
+            has_more: boolean;
+        };
+        /** @description A record's history. */
+        RevisionList: {
+            /** @description Every revision of the record, oldest first. */
+            data: components["schemas"]["Revision"][];
+        };
+        /** @description An actor in short. */
+        ActorRef: {
+            /**
+             * @description The actor's id.
+             * @example act_georgiy-zinoviev
+             */
+            id: string;
+            /**
+             * @description The actor's main name.
+             * @example Georgiy Zinoviev
+             */
+            name: string;
+            /**
+             * @description What kind of actor this is.
+             *
+             *     - `state`: A sovereign state, as a whole (its government acting for it).
+             *     - `government_body`: A ministry, office, embassy or other part of a government.
+             *     - `person`: A named individual.
+             *     - `military_unit`: An armed force, formation or unit.
+             *     - `intelligence_agency`: A state intelligence or security service.
+             *     - `international_organisation`: An alliance or intergovernmental body such as NATO or the UN.
+             *     - `research_institute`: A think tank, university or research body.
+             *     - `media_organisation`: A news agency, broadcaster or publisher.
+             *     - `armed_group`: A non-state armed group.
+             *     - `other`: Anything that fits none of the above.
+             * @example person
+             * @enum {string}
+             */
+            kind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+            /**
+             * @description ISO 3166-1 alpha-3 code of the actor's country, where one applies.
+             * @example RUS
+             */
+            country: string | null;
+        };
+        /** @description A place in short. */
+        PlaceRef: {
+            /**
+             * @description The place's id.
+             * @example plc_seoul
+             */
+            id: string;
+            /**
+             * @description The place's name.
+             * @example Seoul
+             */
+            name: string;
+            /**
+             * @description ISO 3166-1 alpha-3 code.
+             * @example KOR
+             */
+            country: string | null;
+            /**
+             * @description WGS 84 latitude.
+             * @example 37.5665
+             */
+            latitude: number | null;
+            /**
+             * @description WGS 84 longitude.
+             * @example 126.978
+             */
+            longitude: number | null;
+        };
+        /** @description An event in short. */
+        EventRef: {
+            /**
+             * @description The event's id.
+             * @example evt_2024-10-21-summons-russian-ambassador
+             */
+            id: string;
+            /**
+             * @description The event type.
+             *
+             *     - `diplomatic_protest`: A formal protest: summoning an ambassador, a démarche, an official condemnation.
+             *     - `consultation`: A meeting, call or visit between officials.
+             *     - `state_visit`: A head of state's or minister's visit to another country.
+             *     - `agreement`: A treaty, deal or other agreement is signed or concluded.
+             *     - `troop_deployment`: Troops are moved to, stationed in or sent to another theatre or country.
+             *     - `troop_training`: Troops are trained or prepared for an operation.
+             *     - `military_aid`: Weapons, ammunition or other military support are supplied to another party.
+             *     - `arms_trade`: Weapons are sold under a commercial or state contract.
+             *     - `armed_assault`: An armed attack, offensive or invasion.
+             *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
+             *     - `statement`: A public statement that is itself the event.
+             *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
+             *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
+             *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
+             *     - `protest`: A public demonstration, peaceful or met with force.
+             *     - `riot`: A violent demonstration or mob violence.
+             *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
+             *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
+             *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
+             *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
+             *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
+             *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
+             *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
+             *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
+             *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
+             *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
+             *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
+             *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
+             *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
+             *     - `other`: Anything that fits none of the above.
+             * @example diplomatic_protest
+             * @enum {string}
+             */
+            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+            /**
+             * @description A one-line title.
+             * @example South Korea summons the Russian ambassador
+             */
+            title: string;
+            /**
+             * @description First day the event may have happened (YYYY-MM-DD).
+             * @example 2024-10-21
+             */
+            start_date: string;
+            /**
+             * @description Last day the event may have happened (YYYY-MM-DD).
+             * @example 2024-10-21
+             */
+            end_date: string;
+            /**
+             * @description How precisely the dates are known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string}
+             */
+            date_precision: "day" | "week" | "month" | "year";
+            /**
+             * @description How established the event is.
+             *
+             *     - `reported`: Reported by at least one source, not independently confirmed.
+             *     - `confirmed`: Confirmed by the parties or by independent evidence.
+             *     - `scheduled`: Announced for a future date.
+             *     - `ongoing`: Under way at the time of the latest source.
+             *     - `disputed`: Reported by some sources and denied or contested by others.
+             *     - `denied`: Denied by a party and not confirmed.
+             * @example confirmed
+             * @enum {string}
+             */
+            status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+        };
+        /** @description A source in short. */
+        SourceRef: {
+            /**
+             * @description The source's id.
+             * @example src_afp-report-2024-10-21
+             */
+            id: string;
+            /**
+             * @description What kind of source this is.
+             *
+             *     - `news_report`: An article or wire story by a news organisation.
+             *     - `government_statement`: A statement by a government, ministry, office or embassy.
+             *     - `intelligence_briefing`: A briefing by an intelligence service, usually to lawmakers or the press.
+             *     - `satellite_imagery`: Satellite or aerial images released by someone.
+             *     - `social_media_post`: A post on a social-media platform.
+             *     - `press_briefing`: Remarks to journalists at a briefing or press conference.
+             *     - `interview`: Remarks given in an interview.
+             *     - `intelligence_report`: An intelligence report that is cited but not published.
+             *     - `dataset`: A record in another dataset (ACLED, UCDP, GDELT...).
+             *     - `other`: Anything that fits none of the above.
+             * @example news_report
+             * @enum {string}
+             */
+            kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+            /**
+             * @description The source's title or a description of it.
+             * @example Seoul demands 'immediate withdrawal' of North Korean troops in Russia
+             */
+            title: string;
+            /**
+             * @description When it was published (a date or an instant).
+             * @example 2024-10-21
+             */
+            published_at: string | null;
+        };
+        /** @description A claim in short. */
+        ClaimRef: {
+            /**
+             * @description The claim's id.
+             * @example clm_nis-about-1500-special-forces-in-russia
+             */
+            id: string;
+            /**
+             * @description The actor who makes the claim.
+             * @example act_national-intelligence-service
+             */
+            claimant_id: string;
+            /**
+             * @description The claimant's stance.
+             *
+             *     - `asserts`: States that something is so.
+             *     - `denies`: States that something is not so.
+             *     - `demands`: Demands or urges that someone act.
+             *     - `condemns`: Criticises or condemns an act.
+             *     - `predicts`: Says what will or is likely to happen.
+             *     - `declines_to_comment`: Refuses to confirm or deny.
+             *     - `does_not_confirm`: Says it cannot or has not yet confirmed something.
+             *     - `pledges`: Commits the claimant to act.
+             * @example asserts
+             * @enum {string}
+             */
+            stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+            /**
+             * @description What the claim says, in our words.
+             * @example About 1,500 North Korean special forces soldiers are in Russia.
+             */
+            statement: string;
+        };
+        /** @description Another name the actor goes by. */
+        Alias: {
+            /**
+             * @description The alias as written.
+             * @example Zinovyev
+             */
+            name: string;
+            /**
+             * @description What kind of alias this is.
+             *
+             *     - `spelling`: Another spelling or transliteration of the same name (Zinoviev / Zinovyev).
+             *     - `metonym`: A place name used for the actor ("Seoul" for South Korea's government).
+             *     - `abbreviation`: An acronym or short form (NIS, ROK).
+             *     - `short_name`: A shortened or informal name ("the North", "the Kremlin").
+             *     - `former_name`: A name the actor no longer uses.
+             *     - `native_name`: The name in the actor's own language or script.
+             * @example spelling
+             * @enum {string}
+             */
+            kind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+            /**
+             * @description BCP 47 language of the alias, where known.
+             * @example null
+             */
+            lang: string | null;
+        };
+        /** @description A role held in an organisation. */
+        Affiliation: {
+            /**
+             * @description The affiliation's id.
+             * @example aff_kim-hong-kyun-vice-foreign-minister
+             */
+            id: string;
+            /**
+             * @description The member's role in the organisation.
+             * @example vice foreign minister
+             */
+            role: string;
+            /**
+             * @description When the role began, if known.
+             * @example null
+             */
+            start_date: string | null;
+            /**
+             * @description When the role ended, if it has.
+             * @example null
+             */
+            end_date: string | null;
+            /**
+             * @description How precisely the dates are known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string|null}
+             */
+            date_precision: "day" | "week" | "month" | "year" | null;
+            /** @description The organisation the actor belongs to. */
+            organisation: components["schemas"]["ActorRef"];
+        };
+        /** @description An actor holding a role in this organisation. */
+        Membership: {
+            /**
+             * @description The affiliation's id.
+             * @example aff_kim-hong-kyun-vice-foreign-minister
+             */
+            id: string;
+            /**
+             * @description The member's role in the organisation.
+             * @example vice foreign minister
+             */
+            role: string;
+            /**
+             * @description When the role began, if known.
+             * @example null
+             */
+            start_date: string | null;
+            /**
+             * @description When the role ended, if it has.
+             * @example null
+             */
+            end_date: string | null;
+            /**
+             * @description How precisely the dates are known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string|null}
+             */
+            date_precision: "day" | "week" | "month" | "year" | null;
+            /** @description The member. */
+            member: components["schemas"]["ActorRef"];
+        };
+        /** @description An actor with its affiliations and members. */
+        ActorDetail: {
+            /**
+             * @description Stable id, never reused.
+             * @example act_georgiy-zinoviev
+             */
+            id: string;
+            /**
+             * @description What kind of actor this is.
+             *
+             *     - `state`: A sovereign state, as a whole (its government acting for it).
+             *     - `government_body`: A ministry, office, embassy or other part of a government.
+             *     - `person`: A named individual.
+             *     - `military_unit`: An armed force, formation or unit.
+             *     - `intelligence_agency`: A state intelligence or security service.
+             *     - `international_organisation`: An alliance or intergovernmental body such as NATO or the UN.
+             *     - `research_institute`: A think tank, university or research body.
+             *     - `media_organisation`: A news agency, broadcaster or publisher.
+             *     - `armed_group`: A non-state armed group.
+             *     - `other`: Anything that fits none of the above.
+             * @example person
+             * @enum {string}
+             */
+            kind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+            /**
+             * @description The actor's main name.
+             * @example Georgiy Zinoviev
+             */
+            name: string;
+            /**
+             * @description ISO 3166-1 alpha-3 code of the actor's country, where one applies.
+             * @example RUS
+             */
+            country: string | null;
+            /**
+             * @description Who the actor is, in a sentence.
+             * @example Russia's ambassador to South Korea.
+             */
+            description: string | null;
+            /** @description Other names and spellings, including those the sources use. */
+            aliases: components["schemas"]["Alias"][];
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description Roles this actor holds in organisations. */
+            affiliations: components["schemas"]["Affiliation"][];
+            /** @description Actors holding roles in this one. */
+            members: components["schemas"]["Membership"][];
+            /**
+             * @description How many events the actor takes part in (see `/v1/actors/{id}/events`).
+             * @example 1
+             */
+            event_count: number;
+            /**
+             * @description How many claims the actor makes (see `/v1/actors/{id}/claims`).
+             * @example 1
+             */
+            claim_count: number;
+        };
+        /** @description An actor in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
+        ActorListItem: {
+            /**
+             * @description Stable id, never reused.
+             * @example act_georgiy-zinoviev
+             */
+            id: string;
+            /**
+             * @description What kind of actor this is.
+             *
+             *     - `state`: A sovereign state, as a whole (its government acting for it).
+             *     - `government_body`: A ministry, office, embassy or other part of a government.
+             *     - `person`: A named individual.
+             *     - `military_unit`: An armed force, formation or unit.
+             *     - `intelligence_agency`: A state intelligence or security service.
+             *     - `international_organisation`: An alliance or intergovernmental body such as NATO or the UN.
+             *     - `research_institute`: A think tank, university or research body.
+             *     - `media_organisation`: A news agency, broadcaster or publisher.
+             *     - `armed_group`: A non-state armed group.
+             *     - `other`: Anything that fits none of the above.
+             * @example person
+             * @enum {string}
+             */
+            kind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+            /**
+             * @description The actor's main name.
+             * @example Georgiy Zinoviev
+             */
+            name: string;
+            /**
+             * @description ISO 3166-1 alpha-3 code of the actor's country, where one applies.
+             * @example RUS
+             */
+            country: string | null;
+            /**
+             * @description Who the actor is, in a sentence.
+             * @example Russia's ambassador to South Korea.
+             */
+            description: string | null;
+            /** @description Other names and spellings, including those the sources use. */
+            aliases: components["schemas"]["Alias"][];
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description With `include=affiliations`: roles this actor holds in organisations. */
+            affiliations?: components["schemas"]["Affiliation"][];
+        };
+        /** @description A figure inside a claim, with its hedging. */
+        Quantity: {
+            /**
+             * @description The quantity's id.
+             * @example qty_nis-about-1500-special-forces-in-russia
+             */
+            id: string;
+            /**
+             * @description What is counted.
+             * @example North Korean special forces soldiers in Russia
+             */
+            subject: string;
+            /**
+             * @description The unit counted in.
+             * @example soldiers
+             */
+            unit: string;
+            /**
+             * @description The stated figure, when one is stated.
+             * @example 1500
+             */
+            value: number | null;
+            /**
+             * @description The lower bound, when one is stated or implied.
+             * @example null
+             */
+            low: number | null;
+            /**
+             * @description The upper bound, when one is stated or implied.
+             * @example null
+             */
+            high: number | null;
+            /**
+             * @description The claimant's hedging of the figure.
+             *
+             *     - `exact`: The figure is given as exact.
+             *     - `approximately`: "about", "around", "some": value is the stated figure.
+             *     - `more_than`: "more than": low is the stated figure, exclusive.
+             *     - `less_than`: "less than": high is the stated figure, exclusive.
+             *     - `at_least`: "at least", or a vague plural such as "thousands": low is the floor.
+             *     - `up_to`: "up to": high is the ceiling.
+             * @example approximately
+             * @enum {string}
+             */
+            comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+            /**
+             * @description The figure as the source words it.
+             * @example about 1,500
+             */
+            text: string | null;
+        };
+        /** @description A link to another claim. */
+        ClaimRelation: {
+            /**
+             * @description How the claims are related.
+             *
+             *     - `supports`: This claim supports the related one.
+             *     - `contradicts`: This claim contradicts the related one.
+             *     - `responds_to`: This claim answers the related one (a reply, a denial, a refusal to comment).
+             * @example responds_to
+             * @enum {string}
+             */
+            kind: "supports" | "contradicts" | "responds_to";
+            /**
+             * @description `outgoing`: this claim *kind* the other. `incoming`: the other claim *kind* this one.
+             * @example outgoing
+             * @enum {string}
+             */
+            direction: "outgoing" | "incoming";
+            claim: components["schemas"]["ClaimRef"];
+        };
+        /** @description A claim with its claimant, source, event, figures and links. */
+        ClaimDetail: {
+            /**
+             * @description Stable id, never reused.
+             * @example clm_zinoviev-cooperation-not-against-south-korea
+             */
+            id: string;
+            /**
+             * @description The actor who makes the claim.
+             * @example act_georgiy-zinoviev
+             */
+            claimant_id: string;
+            /**
+             * @description The source the claim is recorded in.
+             * @example src_russian-embassy-statement-2024-10-21
+             */
+            source_id: string;
+            /**
+             * @description The event the claim is about, if any.
+             * @example evt_2024-10-21-summons-russian-ambassador
+             */
+            event_id: string | null;
+            /**
+             * @description What the claim says, normalised, in our words.
+             * @example Russia's cooperation with North Korea is not aimed at South Korea's security.
+             */
+            statement: string;
+            /**
+             * @description The claimant's words, verbatim as the source quotes them.
+             * @example stressed that cooperation between Russia and North Korea... is not directed against the interests of South Korea's security
+             */
+            quote: string | null;
+            /**
+             * @description The claimant's stance.
+             *
+             *     - `asserts`: States that something is so.
+             *     - `denies`: States that something is not so.
+             *     - `demands`: Demands or urges that someone act.
+             *     - `condemns`: Criticises or condemns an act.
+             *     - `predicts`: Says what will or is likely to happen.
+             *     - `declines_to_comment`: Refuses to confirm or deny.
+             *     - `does_not_confirm`: Says it cannot or has not yet confirmed something.
+             *     - `pledges`: Commits the claimant to act.
+             * @example denies
+             * @enum {string}
+             */
+            stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+            /**
+             * @description The claimant's own hedging.
+             *
+             *     - `certain`: Stated as fact.
+             *     - `likely`: Hedged by the claimant as likely ("likely", "expected to").
+             *     - `uncertain`: Hedged by the claimant as uncertain ("remains to be seen", "would").
+             * @example certain
+             * @enum {string}
+             */
+            certainty: "certain" | "likely" | "uncertain";
+            /**
+             * @description Independent verification, apart from the claimant's hedging.
+             *
+             *     - `unverified`: Nobody independent has checked it.
+             *     - `corroborated`: Independent evidence or another party supports it.
+             *     - `disputed`: Another party contests it.
+             *     - `refuted`: Independent evidence shows it is false.
+             * @example unverified
+             * @enum {string}
+             */
+            verification: "unverified" | "corroborated" | "disputed" | "refuted";
+            /**
+             * @description When the claimant said it (YYYY-MM-DD), if known.
+             * @example 2024-10-21
+             */
+            claimed_at: string | null;
+            /**
+             * @description How precisely `claimed_at` is known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string|null}
+             */
+            claimed_precision: "day" | "week" | "month" | "year" | null;
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description The claimant, embedded. */
+            claimant: components["schemas"]["ActorRef"];
+            /** @description The source, embedded. */
+            source: components["schemas"]["SourceRef"];
+            /** @description The event, embedded. */
+            event: components["schemas"]["EventRef"] | null;
+            /** @description Actors the claim is about. */
+            about_actors: components["schemas"]["ActorRef"][];
+            /** @description Figures the claim states. */
+            quantities: components["schemas"]["Quantity"][];
+            /** @description Links to claims this one answers, supports or contradicts, and to claims that do so to it. */
+            relations: components["schemas"]["ClaimRelation"][];
+        };
+        /** @description A claim in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
+        ClaimListItem: {
+            /**
+             * @description Stable id, never reused.
+             * @example clm_zinoviev-cooperation-not-against-south-korea
+             */
+            id: string;
+            /**
+             * @description The actor who makes the claim.
+             * @example act_georgiy-zinoviev
+             */
+            claimant_id: string;
+            /**
+             * @description The source the claim is recorded in.
+             * @example src_russian-embassy-statement-2024-10-21
+             */
+            source_id: string;
+            /**
+             * @description The event the claim is about, if any.
+             * @example evt_2024-10-21-summons-russian-ambassador
+             */
+            event_id: string | null;
+            /**
+             * @description What the claim says, normalised, in our words.
+             * @example Russia's cooperation with North Korea is not aimed at South Korea's security.
+             */
+            statement: string;
+            /**
+             * @description The claimant's words, verbatim as the source quotes them.
+             * @example stressed that cooperation between Russia and North Korea... is not directed against the interests of South Korea's security
+             */
+            quote: string | null;
+            /**
+             * @description The claimant's stance.
+             *
+             *     - `asserts`: States that something is so.
+             *     - `denies`: States that something is not so.
+             *     - `demands`: Demands or urges that someone act.
+             *     - `condemns`: Criticises or condemns an act.
+             *     - `predicts`: Says what will or is likely to happen.
+             *     - `declines_to_comment`: Refuses to confirm or deny.
+             *     - `does_not_confirm`: Says it cannot or has not yet confirmed something.
+             *     - `pledges`: Commits the claimant to act.
+             * @example denies
+             * @enum {string}
+             */
+            stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+            /**
+             * @description The claimant's own hedging.
+             *
+             *     - `certain`: Stated as fact.
+             *     - `likely`: Hedged by the claimant as likely ("likely", "expected to").
+             *     - `uncertain`: Hedged by the claimant as uncertain ("remains to be seen", "would").
+             * @example certain
+             * @enum {string}
+             */
+            certainty: "certain" | "likely" | "uncertain";
+            /**
+             * @description Independent verification, apart from the claimant's hedging.
+             *
+             *     - `unverified`: Nobody independent has checked it.
+             *     - `corroborated`: Independent evidence or another party supports it.
+             *     - `disputed`: Another party contests it.
+             *     - `refuted`: Independent evidence shows it is false.
+             * @example unverified
+             * @enum {string}
+             */
+            verification: "unverified" | "corroborated" | "disputed" | "refuted";
+            /**
+             * @description When the claimant said it (YYYY-MM-DD), if known.
+             * @example 2024-10-21
+             */
+            claimed_at: string | null;
+            /**
+             * @description How precisely `claimed_at` is known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string|null}
+             */
+            claimed_precision: "day" | "week" | "month" | "year" | null;
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description With `include=claimant`: the claimant, embedded. */
+            claimant?: components["schemas"]["ActorRef"];
+            /** @description With `include=source`: the source, embedded. */
+            source?: components["schemas"]["SourceRef"];
+            /** @description With `include=event`: the event, embedded. */
+            event?: components["schemas"]["EventRef"] | null;
+            /** @description With `include=about_actors`: actors the claim is about. */
+            about_actors?: components["schemas"]["ActorRef"][];
+            /** @description With `include=quantities`: figures the claim states. */
+            quantities?: components["schemas"]["Quantity"][];
+            /** @description With `include=relations`: links to and from other claims. */
+            relations?: components["schemas"]["ClaimRelation"][];
+        };
+        /** @description An actor taking part in an event, with its role. */
+        Participant: {
+            /**
+             * @description The actor's part in the event.
+             *
+             *     - `initiator`: Carries out or starts the event.
+             *     - `target`: The event is directed at it.
+             *     - `supplier`: Supplies weapons, troops or other support.
+             *     - `recipient`: Receives the support or the goods.
+             *     - `host`: Hosts a visit or a meeting.
+             *     - `visitor`: Makes a visit.
+             *     - `party`: A party to an agreement or a call.
+             *     - `summoned`: Is summoned or called to account.
+             *     - `observer`: Observes or comments without taking part.
+             * @example summoned
+             * @enum {string}
+             */
+            role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+            actor: components["schemas"]["ActorRef"];
+        };
+        /** @description An event with its place, participants, claims and sources. */
+        EventDetail: {
+            /**
+             * @description Stable id, never reused.
+             * @example evt_2024-10-21-summons-russian-ambassador
+             */
+            id: string;
+            /**
+             * @description The event type, from a small controlled vocabulary.
+             *
+             *     - `diplomatic_protest`: A formal protest: summoning an ambassador, a démarche, an official condemnation.
+             *     - `consultation`: A meeting, call or visit between officials.
+             *     - `state_visit`: A head of state's or minister's visit to another country.
+             *     - `agreement`: A treaty, deal or other agreement is signed or concluded.
+             *     - `troop_deployment`: Troops are moved to, stationed in or sent to another theatre or country.
+             *     - `troop_training`: Troops are trained or prepared for an operation.
+             *     - `military_aid`: Weapons, ammunition or other military support are supplied to another party.
+             *     - `arms_trade`: Weapons are sold under a commercial or state contract.
+             *     - `armed_assault`: An armed attack, offensive or invasion.
+             *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
+             *     - `statement`: A public statement that is itself the event.
+             *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
+             *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
+             *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
+             *     - `protest`: A public demonstration, peaceful or met with force.
+             *     - `riot`: A violent demonstration or mob violence.
+             *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
+             *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
+             *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
+             *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
+             *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
+             *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
+             *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
+             *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
+             *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
+             *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
+             *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
+             *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
+             *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
+             *     - `other`: Anything that fits none of the above.
+             * @example diplomatic_protest
+             * @enum {string}
+             */
+            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+            /**
+             * @description The PLOVER category the type maps to.
+             * @example ACCUSE
+             */
+            plover_category: string;
+            /**
+             * @description The ACLED event type, where one fits.
+             * @example null
+             */
+            acled_event_type: string | null;
+            /**
+             * @description The ACLED sub-event type, where one fits.
+             * @example null
+             */
+            acled_sub_event_type: string | null;
+            /**
+             * @description A one-line title, in our words.
+             * @example South Korea summons the Russian ambassador
+             */
+            title: string;
+            /**
+             * @description A short summary, in our words.
+             * @example South Korea's foreign ministry summoned Russia's ambassador over North Korea's troop dispatch.
+             */
+            summary: string;
+            /**
+             * @description First day the event may have happened (YYYY-MM-DD).
+             * @example 2024-10-21
+             */
+            start_date: string;
+            /**
+             * @description Last day the event may have happened (YYYY-MM-DD). With precision `month`, a month's first and last days.
+             * @example 2024-10-21
+             */
+            end_date: string;
+            /**
+             * @description How precisely the dates are known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string}
+             */
+            date_precision: "day" | "week" | "month" | "year";
+            /**
+             * @description How established the event is.
+             *
+             *     - `reported`: Reported by at least one source, not independently confirmed.
+             *     - `confirmed`: Confirmed by the parties or by independent evidence.
+             *     - `scheduled`: Announced for a future date.
+             *     - `ongoing`: Under way at the time of the latest source.
+             *     - `disputed`: Reported by some sources and denied or contested by others.
+             *     - `denied`: Denied by a party and not confirmed.
+             * @example confirmed
+             * @enum {string}
+             */
+            status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+            /**
+             * @description Where it happened, if known.
+             * @example plc_seoul
+             */
+            place_id: string | null;
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description The place, embedded. */
+            place: components["schemas"]["PlaceRef"] | null;
+            /** @description Who took part, with their roles. */
+            participants: components["schemas"]["Participant"][];
+            /** @description Claims about this event. */
+            claims: components["schemas"]["ClaimRef"][];
+            /** @description Sources of those claims. */
+            sources: components["schemas"]["SourceRef"][];
+        };
+        /** @description An event in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
+        EventListItem: {
+            /**
+             * @description Stable id, never reused.
+             * @example evt_2024-10-21-summons-russian-ambassador
+             */
+            id: string;
+            /**
+             * @description The event type, from a small controlled vocabulary.
+             *
+             *     - `diplomatic_protest`: A formal protest: summoning an ambassador, a démarche, an official condemnation.
+             *     - `consultation`: A meeting, call or visit between officials.
+             *     - `state_visit`: A head of state's or minister's visit to another country.
+             *     - `agreement`: A treaty, deal or other agreement is signed or concluded.
+             *     - `troop_deployment`: Troops are moved to, stationed in or sent to another theatre or country.
+             *     - `troop_training`: Troops are trained or prepared for an operation.
+             *     - `military_aid`: Weapons, ammunition or other military support are supplied to another party.
+             *     - `arms_trade`: Weapons are sold under a commercial or state contract.
+             *     - `armed_assault`: An armed attack, offensive or invasion.
+             *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
+             *     - `statement`: A public statement that is itself the event.
+             *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
+             *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
+             *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
+             *     - `protest`: A public demonstration, peaceful or met with force.
+             *     - `riot`: A violent demonstration or mob violence.
+             *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
+             *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
+             *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
+             *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
+             *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
+             *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
+             *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
+             *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
+             *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
+             *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
+             *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
+             *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
+             *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
+             *     - `other`: Anything that fits none of the above.
+             * @example diplomatic_protest
+             * @enum {string}
+             */
+            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+            /**
+             * @description The PLOVER category the type maps to.
+             * @example ACCUSE
+             */
+            plover_category: string;
+            /**
+             * @description The ACLED event type, where one fits.
+             * @example null
+             */
+            acled_event_type: string | null;
+            /**
+             * @description The ACLED sub-event type, where one fits.
+             * @example null
+             */
+            acled_sub_event_type: string | null;
+            /**
+             * @description A one-line title, in our words.
+             * @example South Korea summons the Russian ambassador
+             */
+            title: string;
+            /**
+             * @description A short summary, in our words.
+             * @example South Korea's foreign ministry summoned Russia's ambassador over North Korea's troop dispatch.
+             */
+            summary: string;
+            /**
+             * @description First day the event may have happened (YYYY-MM-DD).
+             * @example 2024-10-21
+             */
+            start_date: string;
+            /**
+             * @description Last day the event may have happened (YYYY-MM-DD). With precision `month`, a month's first and last days.
+             * @example 2024-10-21
+             */
+            end_date: string;
+            /**
+             * @description How precisely the dates are known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string}
+             */
+            date_precision: "day" | "week" | "month" | "year";
+            /**
+             * @description How established the event is.
+             *
+             *     - `reported`: Reported by at least one source, not independently confirmed.
+             *     - `confirmed`: Confirmed by the parties or by independent evidence.
+             *     - `scheduled`: Announced for a future date.
+             *     - `ongoing`: Under way at the time of the latest source.
+             *     - `disputed`: Reported by some sources and denied or contested by others.
+             *     - `denied`: Denied by a party and not confirmed.
+             * @example confirmed
+             * @enum {string}
+             */
+            status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+            /**
+             * @description Where it happened, if known.
+             * @example plc_seoul
+             */
+            place_id: string | null;
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description With `include=place`: the place, embedded. */
+            place?: components["schemas"]["PlaceRef"] | null;
+            /** @description With `include=participants`: who took part, with their roles. */
+            participants?: components["schemas"]["Participant"][];
+            /** @description With `include=claims`: claims about this event. */
+            claims?: components["schemas"]["ClaimRef"][];
+            /** @description With `include=sources`: sources of those claims. */
+            sources?: components["schemas"]["SourceRef"][];
+        };
+        /** @description An event as a GeoJSON feature: its fields are the properties, its place (embedded) the point. */
+        EventFeature: {
+            /**
+             * @description Always `Feature`.
+             * @example Feature
+             * @constant
+             */
+            type: "Feature";
+            /**
+             * @description The event's id.
+             * @example evt_2024-10-08-north-korea-ships-special-forces-to-russia
+             */
+            id: string;
+            /** @description The place's position; null when the event has no place or the place no coordinates. */
+            geometry: {
+                /**
+                 * @description Always `Point`.
+                 * @example Point
+                 * @constant
+                 */
+                type: "Point";
+                /**
+                 * @description `[longitude, latitude]` of the event's place (WGS 84).
+                 * @example [
+                 *       131.8855,
+                 *       43.1155
+                 *     ]
+                 */
+                coordinates: number[];
+            } | null;
+            properties: components["schemas"]["EventListItem"];
+        };
+        /** @description A page of events as a GeoJSON FeatureCollection (RFC 7946), with the page as a foreign member. */
+        EventFeatureCollection: {
+            /**
+             * @description Always `FeatureCollection`.
+             * @example FeatureCollection
+             * @constant
+             */
+            type: "FeatureCollection";
+            /** @description The events on this page. */
+            features: components["schemas"]["EventFeature"][];
+            page: components["schemas"]["Page"];
+        };
+        /** @description A place with its events. */
+        PlaceDetail: {
+            /**
+             * @description Stable id, never reused.
+             * @example plc_vladivostok
+             */
+            id: string;
+            /**
+             * @description The place's name.
+             * @example Vladivostok
+             */
+            name: string;
+            /**
+             * @description What kind of place this is.
+             *
+             *     - `city`: A city or town.
+             *     - `region`: A province, krai, oblast or other sub-national region.
+             *     - `country`: A whole country.
+             *     - `area`: A wider area without formal borders (a front line, the Far East).
+             *     - `sea`: A sea or other body of water.
+             *     - `facility`: A base, port or other installation.
+             * @example city
+             * @enum {string}
+             */
+            kind: "city" | "region" | "country" | "area" | "sea" | "facility";
+            /**
+             * @description ISO 3166-1 alpha-3 code.
+             * @example RUS
+             */
+            country: string | null;
+            /**
+             * @description First-level administrative division, where known.
+             * @example Primorsky Krai
+             */
+            admin1: string | null;
+            /**
+             * @description WGS 84 latitude in degrees.
+             * @example 43.1155
+             */
+            latitude: number | null;
+            /**
+             * @description WGS 84 longitude in degrees.
+             * @example 131.8855
+             */
+            longitude: number | null;
+            /**
+             * @description What the coordinates stand for.
+             *
+             *     - `exact`: The coordinates are the place itself.
+             *     - `locality`: The coordinates are the centre of the town or city.
+             *     - `region`: The coordinates are the centre of the region.
+             *     - `country`: The coordinates are the centre of the country.
+             *     - `approximate`: The location is only roughly known.
+             * @example locality
+             * @enum {string}
+             */
+            geo_precision: "exact" | "locality" | "region" | "country" | "approximate";
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description Events at this place, earliest first. */
+            events: components["schemas"]["EventRef"][];
+        };
+        /** @description A place in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
+        PlaceListItem: {
+            /**
+             * @description Stable id, never reused.
+             * @example plc_vladivostok
+             */
+            id: string;
+            /**
+             * @description The place's name.
+             * @example Vladivostok
+             */
+            name: string;
+            /**
+             * @description What kind of place this is.
+             *
+             *     - `city`: A city or town.
+             *     - `region`: A province, krai, oblast or other sub-national region.
+             *     - `country`: A whole country.
+             *     - `area`: A wider area without formal borders (a front line, the Far East).
+             *     - `sea`: A sea or other body of water.
+             *     - `facility`: A base, port or other installation.
+             * @example city
+             * @enum {string}
+             */
+            kind: "city" | "region" | "country" | "area" | "sea" | "facility";
+            /**
+             * @description ISO 3166-1 alpha-3 code.
+             * @example RUS
+             */
+            country: string | null;
+            /**
+             * @description First-level administrative division, where known.
+             * @example Primorsky Krai
+             */
+            admin1: string | null;
+            /**
+             * @description WGS 84 latitude in degrees.
+             * @example 43.1155
+             */
+            latitude: number | null;
+            /**
+             * @description WGS 84 longitude in degrees.
+             * @example 131.8855
+             */
+            longitude: number | null;
+            /**
+             * @description What the coordinates stand for.
+             *
+             *     - `exact`: The coordinates are the place itself.
+             *     - `locality`: The coordinates are the centre of the town or city.
+             *     - `region`: The coordinates are the centre of the region.
+             *     - `country`: The coordinates are the centre of the country.
+             *     - `approximate`: The location is only roughly known.
+             * @example locality
+             * @enum {string}
+             */
+            geo_precision: "exact" | "locality" | "region" | "country" | "approximate";
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description With `include=events`: events at this place, earliest first. */
+            events?: components["schemas"]["EventRef"][];
+        };
+        /** @description A source with its publisher, attribution chain and claims. */
+        SourceDetail: {
+            /**
+             * @description Stable id, never reused.
+             * @example src_russian-embassy-statement-2024-10-21
+             */
+            id: string;
+            /**
+             * @description What kind of source this is.
+             *
+             *     - `news_report`: An article or wire story by a news organisation.
+             *     - `government_statement`: A statement by a government, ministry, office or embassy.
+             *     - `intelligence_briefing`: A briefing by an intelligence service, usually to lawmakers or the press.
+             *     - `satellite_imagery`: Satellite or aerial images released by someone.
+             *     - `social_media_post`: A post on a social-media platform.
+             *     - `press_briefing`: Remarks to journalists at a briefing or press conference.
+             *     - `interview`: Remarks given in an interview.
+             *     - `intelligence_report`: An intelligence report that is cited but not published.
+             *     - `dataset`: A record in another dataset (ACLED, UCDP, GDELT...).
+             *     - `other`: Anything that fits none of the above.
+             * @example government_statement
+             * @enum {string}
+             */
+            kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+            /**
+             * @description The source's title, or a description where it has none.
+             * @example Statement by the Russian embassy in Seoul on the ambassador's summons
+             */
+            title: string;
+            /**
+             * @description The actor that published it.
+             * @example act_russian-embassy-seoul
+             */
+            publisher_id: string | null;
+            /**
+             * @description The author or byline, as given.
+             * @example null
+             */
+            author: string | null;
+            /**
+             * @description When it was published: a date (YYYY-MM-DD) or an instant.
+             * @example 2024-10-21
+             */
+            published_at: string | null;
+            /**
+             * @description How precisely `published_at` is known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string|null}
+             */
+            published_precision: "day" | "week" | "month" | "year" | null;
+            /**
+             * @description BCP 47 language tag.
+             * @example en
+             */
+            language: string | null;
+            /**
+             * @description Where it can be read, where known.
+             * @example null
+             */
+            url: string | null;
+            /**
+             * @description The source through which this one is known: a statement *as reported in* an article.
+             * @example src_afp-report-2024-10-21
+             */
+            parent_id: string | null;
+            /**
+             * @description Notes on the source.
+             * @example null
+             */
+            description: string | null;
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description The publisher, embedded. */
+            publisher: components["schemas"]["ActorRef"] | null;
+            /** @description The source this one is known through, embedded. */
+            parent: components["schemas"]["SourceRef"] | null;
+            /** @description Sources known through this one. */
+            children: components["schemas"]["SourceRef"][];
+            /** @description Claims recorded in this source. */
+            claims: components["schemas"]["ClaimRef"][];
+        };
+        /** @description A source in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
+        SourceListItem: {
+            /**
+             * @description Stable id, never reused.
+             * @example src_russian-embassy-statement-2024-10-21
+             */
+            id: string;
+            /**
+             * @description What kind of source this is.
+             *
+             *     - `news_report`: An article or wire story by a news organisation.
+             *     - `government_statement`: A statement by a government, ministry, office or embassy.
+             *     - `intelligence_briefing`: A briefing by an intelligence service, usually to lawmakers or the press.
+             *     - `satellite_imagery`: Satellite or aerial images released by someone.
+             *     - `social_media_post`: A post on a social-media platform.
+             *     - `press_briefing`: Remarks to journalists at a briefing or press conference.
+             *     - `interview`: Remarks given in an interview.
+             *     - `intelligence_report`: An intelligence report that is cited but not published.
+             *     - `dataset`: A record in another dataset (ACLED, UCDP, GDELT...).
+             *     - `other`: Anything that fits none of the above.
+             * @example government_statement
+             * @enum {string}
+             */
+            kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+            /**
+             * @description The source's title, or a description where it has none.
+             * @example Statement by the Russian embassy in Seoul on the ambassador's summons
+             */
+            title: string;
+            /**
+             * @description The actor that published it.
+             * @example act_russian-embassy-seoul
+             */
+            publisher_id: string | null;
+            /**
+             * @description The author or byline, as given.
+             * @example null
+             */
+            author: string | null;
+            /**
+             * @description When it was published: a date (YYYY-MM-DD) or an instant.
+             * @example 2024-10-21
+             */
+            published_at: string | null;
+            /**
+             * @description How precisely `published_at` is known.
+             *
+             *     - `day`: Known to the day.
+             *     - `week`: Known to the week (Monday to Sunday).
+             *     - `month`: Known to the month.
+             *     - `year`: Known to the year.
+             * @example day
+             * @enum {string|null}
+             */
+            published_precision: "day" | "week" | "month" | "year" | null;
+            /**
+             * @description BCP 47 language tag.
+             * @example en
+             */
+            language: string | null;
+            /**
+             * @description Where it can be read, where known.
+             * @example null
+             */
+            url: string | null;
+            /**
+             * @description The source through which this one is known: a statement *as reported in* an article.
+             * @example src_afp-report-2024-10-21
+             */
+            parent_id: string | null;
+            /**
+             * @description Notes on the source.
+             * @example null
+             */
+            description: string | null;
+            /**
+             * @description Identifiers of this record in other datasets, by scheme (`wikidata`, `acled`, `ucdp`, `gdelt`, ...).
+             * @example {
+             *       "wikidata": "Q884"
+             *     }
+             */
+            external_ids: {
+                [key: string]: string;
+            };
+            /**
+             * @description Incremented on every change to the record.
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description When the record was created here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the record last changed here (ISO 8601, UTC).
+             * @example 2024-10-21T09:00:00.000Z
+             */
+            updated_at: string;
+            /** @description With `include=publisher`: the publisher, embedded. */
+            publisher?: components["schemas"]["ActorRef"] | null;
+            /** @description With `include=parent`: the source this one is known through, embedded. */
+            parent?: components["schemas"]["SourceRef"] | null;
+            /** @description With `include=claims`: claims recorded in this source. */
+            claims?: components["schemas"]["ClaimRef"][];
+        };
+        /** @description What a bulk import did, by collection. */
+        ImportResult: {
+            /**
+             * @description The format read.
+             * @example bundle
+             * @enum {string}
+             */
+            format: "bundle";
+            /** @description What happened to the bundle's actors. */
+            actors: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the bundle's places. */
+            places: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the bundle's sources. */
+            sources: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the bundle's events. */
+            events: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the bundle's claims. */
+            claims: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+        };
+        /** @description One group and its count. */
+        StatsGroup: {
+            /**
+             * @description The value counted: a type, a month, a country code, an actor's id...; null for records that have none.
+             * @example asserts
+             */
+            key: string | null;
+            /**
+             * @description A name for the key, where it is an id (an actor's name); otherwise null.
+             * @example null
+             */
+            label: string | null;
+            /**
+             * @description How many records have this key.
+             * @example 14
+             */
+            count: number;
+        };
+        /** @description Counts of the records matching the filters, by group. */
+        Stats: {
+            /**
+             * @description The grouping asked for.
+             * @example stance
+             */
+            group_by: string;
+            /** @description The groups, largest first (ties by key). */
+            data: components["schemas"]["StatsGroup"][];
+            /**
+             * @description How many records match the filters (with `group_by=actor`, groups may add up to more).
+             * @example 37
+             */
+            total: number;
+        };
+        /** @description An event that is probably the same real event as the one asked about, with a score and the reasons. Nothing is merged. */
+        SimilarEvent: {
+            event: components["schemas"]["EventRef"];
+            /**
+             * @description How likely the two records describe the same real event, from 0 to 1: date agreement (up to 0.4), nearness (up to 0.45), shared actors (0.2, or 0.3 for two or more), same type (0.1). A ranking aid, not a probability.
+             * @example 0.85
+             */
+            score: number;
+            /**
+             * @description Great-circle distance between the two events' places, in km; null when either has no coordinates.
+             * @example 3.2
+             */
+            distance_km: number | null;
+            /** @description Actors taking part in both events. */
+            shared_actors: components["schemas"]["ActorRef"][];
+            /**
+             * @description Why this event is a candidate, one reason a line, for a person to judge.
+             * @example [
+             *       "same day (2026-05-01)",
+             *       "places 3.2 km apart (within 25 km)",
+             *       "same type (battle)"
+             *     ]
+             */
+            reasons: string[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

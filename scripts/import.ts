@@ -1,0 +1,57 @@
+// npm run import -- --format ucdp-ged|ucdp-json|acled|gdelt|plover [--dry-run] FILE
+// Imports one file into DATABASE_URL in one transaction and prints a report:
+// created, updated and unchanged records, and every rejected row with its line.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/config.ts";
+import { openPrisma } from "../src/db/sqlite.ts";
+import { RowError } from "../src/formats/common.ts";
+import { FORMATS, importFile, isImportFormat, type ImportReport } from "../src/formats/import.ts";
+
+const usage = `usage: npm run import -- --format ${Object.keys(FORMATS).join("|")} [--dry-run] FILE`;
+
+function progressBar() {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = total ? Math.round((done / total) * width) : width;
+    process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} records${done === total ? "\n" : ""}`);
+  };
+}
+
+function print(report: ImportReport) {
+  const out: string[] = [];
+  out.push(`${report.dry_run ? "Dry run (nothing written): " : ""}${report.format}: ${report.rows} rows, ${report.imported} imported, ${report.rejected.length} rejected, ${report.skipped.length} skipped`);
+  for (const [c, n] of Object.entries(report.counts)) out.push(`  ${c.padEnd(8)} created ${n.created}, updated ${n.updated}, unchanged ${n.unchanged}`);
+  for (const r of report.rejected) out.push(`  rejected line ${r.line}${r.external_id ? ` (${r.external_id})` : ""}: ${r.reason}`);
+  for (const r of report.skipped) out.push(`  skipped line ${r.line}${r.external_id ? ` (${r.external_id})` : ""}: ${r.reason}`);
+  if (report.missing.count) {
+    out.push(`  ${report.missing.count} ${report.missing.scheme} event(s) in the store are not in this file (expected if the file is not a full export):`);
+    out.push(`    ${report.missing.external_ids.join(", ")}${report.missing.count > report.missing.external_ids.length ? ", ..." : ""}`);
+  }
+  console.log(out.join("\n"));
+}
+
+const { values, positionals } = parseArgs({ options: { format: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } }, allowPositionals: true });
+if (!values.format || !isImportFormat(values.format) || positionals.length !== 1) {
+  console.error(usage);
+  process.exit(2);
+}
+const config = loadConfig(process.env);
+const prisma = openPrisma(config.DATABASE_URL);
+try {
+  const report = await importFile(prisma, values.format, readFileSync(positionals[0], "utf8"), { dryRun: values["dry-run"], onProgress: progressBar() });
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else print(report);
+  process.exitCode = report.rejected.length ? 1 : 0;
+} catch (err) {
+  if (!(err instanceof RowError)) throw err;
+  console.error(`${positionals[0]}: ${err.message}`);
+  process.exitCode = 2;
+} finally {
+  await prisma.$disconnect();
+}

@@ -1,0 +1,61 @@
+// API keys on requests. A route asks for a scope with `config: { scope }`;
+// reads ask for `read` only when READ_REQUIRES_KEY is set. Clients send
+// `Authorization: Bearer TOKEN`. No key or a bad one: 401; a key without the
+// scope: 403. Both are problem+json with a WWW-Authenticate challenge (RFC 6750).
+import fp from "fastify-plugin";
+import { randomBytes } from "node:crypto";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { sendProblem } from "./problems.ts";
+import { hashToken, type Scope } from "../services/keys.ts";
+
+export type ApiKeyIdentity = { id: string; name: string; scopes: Scope[] };
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    scope?: Scope;
+  }
+  interface FastifyRequest {
+    apiKey: ApiKeyIdentity | null;
+  }
+  interface FastifyInstance {
+    /** Headers that let the app read itself (app.inject) whatever READ_REQUIRES_KEY says. */
+    internalHeaders: Record<string, string>;
+  }
+}
+
+const REALM = 'Bearer realm="conflict-records"';
+
+export default fp(
+  async (app, opts: { readRequiresKey: boolean }) => {
+    const internal = randomBytes(24).toString("base64url");
+    app.decorate("internalHeaders", { "x-internal-read": internal });
+    app.decorateRequest("apiKey", null);
+
+    type KeyRow = { id: string; name: string; scopes: string; revoked_at: string | null };
+    const lookup = { get: (hash: string) => app.reader.prepare("SELECT id, name, scopes, revoked_at FROM api_keys WHERE token_hash = ?").get(hash) as KeyRow | undefined };
+
+    function deny(reply: FastifyReply, status: 401 | 403, challenge: string, detail: string) {
+      reply.header("www-authenticate", `${REALM}, ${challenge}`);
+      return sendProblem(reply, status, status === 401 ? "unauthorized" : "forbidden", detail);
+    }
+
+    app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
+      const isRead = req.method === "GET" || req.method === "HEAD";
+      const required: Scope | undefined = req.routeOptions.config?.scope ?? (isRead && opts.readRequiresKey && req.url.startsWith("/v1/") ? "read" : undefined);
+      if (!required) return;
+      if (isRead && req.headers["x-internal-read"] === internal) return;
+      const header = req.headers.authorization;
+      if (!header) {
+        reply.header("www-authenticate", REALM);
+        return sendProblem(reply, 401, "unauthorized", `This request needs an API key with the "${required}" scope: send Authorization: Bearer TOKEN.`);
+      }
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+      const row = m ? lookup.get(hashToken(m[1])) : undefined;
+      if (!row || row.revoked_at) return deny(reply, 401, 'error="invalid_token"', "The API key is unknown or revoked, or the Authorization header is not `Bearer TOKEN`.");
+      const scopes = row.scopes.split(",") as Scope[];
+      if (!scopes.includes(required)) return deny(reply, 403, `error="insufficient_scope", scope="${required}"`, `This API key (${row.name}) lacks the "${required}" scope this request needs.`);
+      req.apiKey = { id: row.id, name: row.name, scopes };
+    });
+  },
+  { name: "auth", dependencies: ["db"] },
+);

@@ -1,0 +1,83 @@
+// Representations of a list: JSON (default), CSV (RFC 4180), GeoJSON for
+// events, and NDJSON, which streams every matching record in constant memory.
+import { Readable } from "node:stream";
+import type { FastifyReply, FastifyRequest } from "fastify";
+
+export type Format = "json" | "csv" | "geojson" | "ndjson";
+
+export const MEDIA_TYPES: Record<Format, string> = {
+  json: "application/json",
+  csv: "text/csv",
+  geojson: "application/geo+json",
+  ndjson: "application/x-ndjson",
+};
+
+/** `format=` wins; otherwise the first media type of the Accept header that this list offers; otherwise JSON. */
+export function formatOf(req: FastifyRequest, given: string | undefined, offered: readonly string[]): Format {
+  if (given) return given as Format;
+  const accept = req.headers.accept ?? "";
+  const wanted = accept
+    .split(",")
+    .map((part, i) => {
+      const [type, ...params] = part.trim().toLowerCase().split(";");
+      const qv = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { type: type.trim(), q: qv ? Number(qv.slice(2)) : 1, i };
+    })
+    .filter((w) => w.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const w of wanted) {
+    const f = (Object.keys(MEDIA_TYPES) as Format[]).find((k) => MEDIA_TYPES[k] === w.type);
+    if (f && offered.includes(f)) return f;
+    if (w.type === "application/json" || w.type === "*/*" || w.type === "application/*") return "json";
+  }
+  return "json";
+}
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let text: string;
+  if (typeof value === "object") {
+    // external_ids: scheme:value pairs, separated by semicolons.
+    text = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}:${v}`).join(";");
+  } else text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180: a header row, then one row per record, CRLF line ends. */
+export function toCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
+  const lines = [columns.join(",")];
+  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** NDJSON: one record per line, streamed batch by batch as the client reads. */
+export function ndjsonStream(batches: Iterable<object[]>): Readable {
+  function* lines() {
+    for (const batch of batches) {
+      let chunk = "";
+      for (const record of batch) chunk += `${JSON.stringify(record)}\n`;
+      yield chunk;
+    }
+  }
+  return Readable.from(lines(), { objectMode: false });
+}
+
+type Page = { data: Record<string, unknown>[]; page: { limit: number; next_cursor: string | null; total: number } };
+
+/** Sends a page as CSV, with the paging in headers (the body has no room for it). */
+export function sendCsv(reply: FastifyReply, columns: readonly string[], result: Page) {
+  reply.header("x-total-count", String(result.page.total));
+  if (result.page.next_cursor) reply.header("x-next-cursor", result.page.next_cursor);
+  return reply.type("text/csv; charset=utf-8; header=present").send(toCsv(columns, result.data));
+}
+
+export function sendNdjson(reply: FastifyReply, batches: Iterable<object[]>) {
+  return reply.type("application/x-ndjson; charset=utf-8").send(ndjsonStream(batches));
+}
+
+/** The CSV columns: the collection's own fields (those `fields=` names, with id), flattened. */
+export function csvColumns(all: readonly string[], fields: readonly string[] | undefined, extra: readonly string[] = []): string[] {
+  const base = fields ? all.filter((c) => c === "id" || fields.includes(c)) : [...all];
+  return [...base, ...extra];
+}

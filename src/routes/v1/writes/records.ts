@@ -1,0 +1,148 @@
+// POST /v1/{collection}, PATCH and DELETE /v1/{collection}/{id}, and
+// POST /v1/actors/{id}/merge. Each needs a key with the `write` scope.
+//
+// ETags: a record's ETag is the strong tag of its GET /v1/{collection}/{id}
+// representation (etagOf of the exact bytes, see plugins/caching.ts). A write
+// reads that representation through the app itself, compares If-Match with
+// its tag, and then re-checks inside the transaction that the record's
+// version is the one it compared, so a write that slips in between still
+// gets a 412. The tag covers what the record embeds (names of its actors,
+// place...), so a change to those also makes an old tag stale: conservative,
+// never wrong. Write responses carry the record's new representation and tag.
+import { z } from "zod";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { idParam } from "../../../schemas/common.ts";
+import { actorDetailSchema } from "../../../schemas/actors.ts";
+import { claimDetailSchema } from "../../../schemas/claims.ts";
+import { eventDetailSchema } from "../../../schemas/events.ts";
+import { placeDetailSchema } from "../../../schemas/places.ts";
+import { sourceDetailSchema } from "../../../schemas/sources.ts";
+import { createBody, deleteQuery, idempotencyHeader, ifMatchHeader, mergeBody, patchBody, writeProblems as P } from "../../../schemas/writes.ts";
+import { matchesTag } from "../../../plugins/caching.ts";
+import { Problem } from "../../../plugins/problems.ts";
+import { createRecord, deleteRecord, mergeActors, updateRecord } from "../../../services/writes.ts";
+import { SINGULAR, type Collection } from "../../../services/records.ts";
+import { withIdempotency } from "../../../services/idempotency.ts";
+
+const DETAIL = { actors: actorDetailSchema, places: placeDetailSchema, sources: sourceDetailSchema, events: eventDetailSchema, claims: claimDetailSchema } as const;
+const EXAMPLE_ID: Record<Collection, string> = {
+  actors: "act_georgiy-zinoviev", places: "plc_vladivostok", sources: "src_afp-report-2024-10-21",
+  events: "evt_2024-10-21-summons-russian-ambassador", claims: "clm_nis-about-1500-special-forces-in-russia",
+};
+const SECURITY = [{ bearer: ["write"] }];
+
+/** The record's current representation, exactly as GET sends it, with its tag. */
+export async function readRecord(app: FastifyInstance, collection: Collection, id: string) {
+  const res = await app.inject({ method: "GET", url: `/v1/${collection}/${encodeURIComponent(id)}`, headers: app.internalHeaders });
+  if (res.statusCode === 200) return { body: res.body, etag: res.headers.etag as string, version: (JSON.parse(res.body) as { version: number }).version };
+  const problem = JSON.parse(res.body) as { status: number; code: string; detail: string; [k: string]: unknown };
+  const { type: _t, title: _ti, status: _s, detail, instance: _i, code, ...extra } = problem;
+  throw new Problem(res.statusCode === 308 ? 410 : res.statusCode, res.statusCode === 308 ? "gone" : code, detail, extra);
+}
+
+/** The tag If-Match must carry, or the 428 / 412 that says why the write may not go on. */
+function checkIfMatch(req: FastifyRequest, etag: string) {
+  const given = req.headers["if-match"];
+  if (!given) throw new Problem(428, "precondition_required", "This write needs an If-Match header with the record's ETag: GET the record, then send its ETag back.");
+  if (!matchesTag(given, etag, false)) throw new Problem(412, "precondition_failed", "If-Match does not match the record's current ETag: it changed since you read it. GET it again and reapply your change.");
+}
+
+const sendRecord = (reply: FastifyReply, status: number, rep: { body: string; etag: string }) =>
+  reply.code(status).header("etag", rep.etag).type("application/json; charset=utf-8").send(rep.body);
+
+function sendStored(reply: FastifyReply, r: { status: number; body: string; headers: Record<string, string> }) {
+  for (const [k, v] of Object.entries(r.headers)) reply.header(k, v);
+  return reply.code(r.status).type("application/json; charset=utf-8").send(r.body);
+}
+
+const author = (req: FastifyRequest) => req.apiKey?.name ?? "anonymous";
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  // application/merge-patch+json is parsed as JSON by src/plugins/limits.ts.
+  for (const collection of ["events", "actors", "claims", "sources", "places"] as const) {
+    const one = SINGULAR[collection];
+    const params = idParam(collection.slice(0, 3), EXAMPLE_ID[collection]);
+
+    app.post(`/${collection}`, {
+      config: { scope: "write" },
+      schema: {
+        tags: [collection],
+        summary: `Create ${/^[aeiou]/.test(one) ? "an" : "a"} ${one}`,
+        description: `Creates ${one === "actor" || one === "event" ? "an" : "a"} ${one} from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as \`GET /v1/${collection}/{id}\` shows it, its \`Location\` and its \`ETag\`. Send an \`Idempotency-Key\` to retry safely.`,
+        security: SECURITY,
+        headers: idempotencyHeader,
+        body: createBody(collection),
+        response: { 201: DETAIL[collection], 400: P[400], 401: P[401], 403: P[403], 409: P[409], 422: P[422] },
+      },
+    }, async (req, reply) =>
+      withIdempotency(app, req, reply, async () => {
+        const id = await createRecord(app.prisma, collection, req.body as Record<string, unknown>, author(req));
+        const rep = await readRecord(app, collection, id);
+        return { status: 201, body: rep.body, headers: { etag: rep.etag, location: `/v1/${collection}/${id}` } };
+      }).then((r) => sendStored(reply as FastifyReply, r)));
+
+    app.patch(`/${collection}/:id`, {
+      config: { scope: "write" },
+      schema: {
+        tags: [collection],
+        summary: `Change ${/^[aeiou]/.test(one) ? "an" : "a"} ${one}`,
+        description: `Applies a JSON merge patch (\`application/merge-patch+json\`; \`application/json\` is accepted too) to the ${one}, in one transaction, and stores a revision. Needs \`If-Match\` with the ETag from \`GET /v1/${collection}/{id}\`. Answers with the changed record and its new ETag.`,
+        security: SECURITY,
+        consumes: ["application/merge-patch+json", "application/json"],
+        params,
+        headers: ifMatchHeader,
+        body: patchBody(collection),
+        response: { 200: DETAIL[collection], 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422], 428: P[428] },
+      },
+    }, async (req, reply) => {
+      const before = await readRecord(app, collection, req.params.id);
+      checkIfMatch(req, before.etag);
+      await updateRecord(app.prisma, collection, req.params.id, req.body as Record<string, unknown>, { author: author(req), expectVersion: before.version });
+      return sendRecord(reply as FastifyReply, 200, await readRecord(app, collection, req.params.id));
+    });
+
+    app.delete(`/${collection}/:id`, {
+      config: { scope: "write" },
+      schema: {
+        tags: [collection],
+        summary: `Delete ${/^[aeiou]/.test(one) ? "an" : "a"} ${one}`,
+        description: `Deletes the ${one} and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs \`If-Match\`. A ${one} that other records still refer to is not deleted (409, listing them).`,
+        security: SECURITY,
+        params,
+        querystring: deleteQuery,
+        headers: ifMatchHeader,
+        response: {
+          204: z.null().meta({ description: "Deleted." }),
+          400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 428: P[428],
+        },
+      },
+    }, async (req, reply) => {
+      const before = await readRecord(app, collection, req.params.id);
+      checkIfMatch(req, before.etag);
+      await deleteRecord(app.prisma, collection, req.params.id, { author: author(req), expectVersion: before.version, reason: req.query.reason });
+      return reply.code(204).send(null);
+    });
+  }
+
+  app.post("/actors/:id/merge", {
+    config: { scope: "write" },
+    schema: {
+      tags: ["actors"],
+      summary: "Merge a duplicate actor into another",
+      description: "Moves every reference to this actor (participations, claims, claims about it, published sources, memberships) to the surviving actor `into`, and gives the survivor this actor's name (as an alias), aliases, affiliations and external ids. This actor's id then redirects (308) to the survivor, and the change feed lists it as merged. `If-Match` is optional here; when given, it must match this actor's ETag. Answers with the survivor.",
+      security: SECURITY,
+      params: idParam("act", "act_georgiy-zinoviev"),
+      headers: ifMatchHeader,
+      body: mergeBody,
+      response: { 200: actorDetailSchema, 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422] },
+    },
+  }, async (req, reply) => {
+    const before = await readRecord(app, "actors", req.params.id);
+    if (req.headers["if-match"]) checkIfMatch(req, before.etag);
+    await mergeActors(app.prisma, req.params.id, req.body.into, { author: author(req), expectVersion: before.version });
+    return sendRecord(reply as FastifyReply, 200, await readRecord(app, "actors", req.body.into));
+  });
+};
+
+export default routes;

@@ -1,0 +1,121 @@
+// A record in the write format: the shape of a bundle record (what the seed
+// files hold and what POST takes), read back from the store. Revisions and
+// the change feed carry records in this shape, so a client can replay them.
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Bundle } from "../schemas/bundle.ts";
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Db = Tx | PrismaClient;
+export type Collection = keyof Bundle;
+export const COLLECTIONS: readonly Collection[] = ["actors", "places", "sources", "events", "claims"];
+
+export const SINGULAR: Record<Collection, string> = { actors: "actor", places: "place", sources: "source", events: "event", claims: "claim" };
+export const PREFIX: Record<Collection, string> = { actors: "act", places: "plc", sources: "src", events: "evt", claims: "clm" };
+
+export type StoredRecord = { record: Record<string, unknown>; version: number };
+
+/** Drops null and undefined members: the write format leaves unknown fields out. */
+export function compact<T extends Record<string, unknown>>(o: T): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+}
+
+const externalIds = (rows: { scheme: string; value: string }[]) =>
+  Object.fromEntries([...rows].sort((a, b) => a.scheme.localeCompare(b.scheme)).map((r) => [r.scheme, r.value]));
+
+/** The record as it is stored now, or null when no record has the id. */
+export async function loadRecord(db: Db, collection: Collection, id: string): Promise<StoredRecord | null> {
+  switch (collection) {
+    case "actors": {
+      const a = await db.actor.findUnique({
+        where: { id },
+        include: { aliases: { orderBy: { id: "asc" } }, external_ids: true, affiliations: { orderBy: { id: "asc" } } },
+      });
+      if (!a) return null;
+      return {
+        version: a.version,
+        record: compact({
+          id: a.id, kind: a.kind, name: a.name, country: a.country, description: a.description,
+          aliases: a.aliases.map((x) => compact({ name: x.name, kind: x.kind, lang: x.lang })),
+          affiliations: a.affiliations.map((f) => compact({ id: f.id, organisation_id: f.organisation_id, role: f.role, start_date: f.start_date, end_date: f.end_date, date_precision: f.date_precision })),
+          external_ids: externalIds(a.external_ids),
+        }),
+      };
+    }
+    case "places": {
+      const p = await db.place.findUnique({ where: { id }, include: { external_ids: true } });
+      if (!p) return null;
+      const { version, created_at: _c, updated_at: _u, external_ids, ...row } = p;
+      return { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) };
+    }
+    case "sources": {
+      const s = await db.source.findUnique({ where: { id }, include: { external_ids: true } });
+      if (!s) return null;
+      const { version, created_at: _c, updated_at: _u, external_ids, ...row } = s;
+      return { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) };
+    }
+    case "events": {
+      const e = await db.event.findUnique({ where: { id }, include: { participants: { orderBy: { id: "asc" } }, external_ids: true } });
+      if (!e) return null;
+      return {
+        version: e.version,
+        record: compact({
+          id: e.id, type: e.type, title: e.title, summary: e.summary, start_date: e.start_date, end_date: e.end_date, date_precision: e.date_precision,
+          place_id: e.place_id, status: e.status,
+          participants: e.participants.map((p) => ({ actor_id: p.actor_id, role: p.role })),
+          external_ids: externalIds(e.external_ids),
+        }),
+      };
+    }
+    case "claims": {
+      const c = await db.claim.findUnique({
+        where: { id },
+        include: { about_actors: { orderBy: { actor_id: "asc" } }, quantities: { orderBy: { id: "asc" } }, relations: { orderBy: { id: "asc" } } },
+      });
+      if (!c) return null;
+      return {
+        version: c.version,
+        record: compact({
+          id: c.id, claimant_id: c.claimant_id, source_id: c.source_id, event_id: c.event_id, statement: c.statement, quote: c.quote,
+          stance: c.stance, certainty: c.certainty, verification: c.verification, claimed_at: c.claimed_at, claimed_precision: c.claimed_precision,
+          about_actor_ids: c.about_actors.map((x) => x.actor_id),
+          quantities: c.quantities.map((q) => compact({ id: q.id, subject: q.subject, unit: q.unit, value: q.value, low: q.low, high: q.high, comparator: q.comparator, text: q.text })),
+          relations: c.relations.map((r) => ({ kind: r.kind, related_claim_id: r.related_claim_id })),
+        }),
+      };
+    }
+  }
+}
+
+/** Top-level fields whose values differ, with the value before and after. */
+export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
+  const out: Record<string, { from?: unknown; to?: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const k of keys) {
+    const a = before?.[k];
+    const b = after?.[k];
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[k] = { ...(a === undefined ? {} : { from: a }), ...(b === undefined ? {} : { to: b }) };
+  }
+  return out;
+}
+
+export type RevisionAction = "create" | "update" | "delete" | "merge";
+
+/** Appends one revision: the record after the write (null after a delete or merge) and what changed. */
+export async function writeRevision(tx: Tx, r: RevisionInput) {
+  await tx.revision.create({ data: revisionRow(r) });
+}
+
+type RevisionInput = {
+  collection: Collection; id: string; version: number; action: RevisionAction; author: string; at: string;
+  before: Record<string, unknown> | null; after: Record<string, unknown> | null; merged_into?: string;
+};
+
+/** The row a revision occupies. */
+export function revisionRow(r: RevisionInput) {
+  const changes = diff(r.before, r.after);
+  return {
+    collection: r.collection, entity_id: r.id, version: r.version, action: r.action, author: r.author, at: r.at,
+    changes: JSON.stringify(r.merged_into ? { ...changes, merged_into: { to: r.merged_into } } : changes),
+    snapshot: r.after ? JSON.stringify(r.after) : null,
+  };
+}

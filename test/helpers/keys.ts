@@ -1,0 +1,17 @@
+// API keys for tests: created straight in the app's database.
+import type { build } from "./build.ts";
+import { createKey, type Scope } from "../../src/services/keys.ts";
+
+type App = Awaited<ReturnType<typeof build>>;
+
+/** Creates a key and returns the Authorization header that carries it. */
+export async function bearer(app: App, name = "curator", scopes: Scope[] = ["read", "write"]) {
+  const key = await createKey(app.prisma, name, scopes);
+  return { authorization: `Bearer ${key.token}` };
+}
+
+/** GET a record and return its body and ETag. */
+export async function current(app: App, url: string) {
+  const res = await app.inject({ method: "GET", url });
+  return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined, etag: res.headers.etag as string, res };
+}

@@ -1,0 +1,47 @@
+import t from "tap";
+import Database from "better-sqlite3";
+import { build, getJson } from "../helpers/build.ts";
+import { TEMPLATE } from "../helpers/paths.ts";
+
+const seed = new Database(TEMPLATE, { readonly: true });
+const groups = (query: string) =>
+  (seed.prepare(query).all() as { key: string | null; count: number }[]).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
+const asGroups = (body: any) => body.data.map(({ key, count }: any) => ({ key, count }));
+
+t.test("event statistics count what the list would return, by group", async (t) => {
+  const app = await build(t);
+  const cases: [string, string][] = [
+    ["group_by=type", "SELECT type AS key, count(*) AS count FROM events GROUP BY type"],
+    ["group_by=year", "SELECT substr(start_date, 1, 4) AS key, count(*) AS count FROM events GROUP BY key"],
+    ["group_by=month&from=2024-10", "SELECT substr(start_date, 1, 7) AS key, count(*) AS count FROM events WHERE end_date >= '2024-10-01' GROUP BY key"],
+    ["group_by=country", "SELECT p.country AS key, count(*) AS count FROM events e LEFT JOIN places p ON p.id = e.place_id GROUP BY p.country"],
+    ["group_by=actor&type=troop_deployment", `SELECT a.id AS key, count(DISTINCT e.id) AS count FROM events e JOIN event_participants ep ON ep.event_id = e.id
+      JOIN actors a ON a.id = ep.actor_id WHERE e.type = 'troop_deployment' GROUP BY a.id`],
+  ];
+  for (const [query, sql] of cases) {
+    const { status, body } = await getJson(app, `/v1/stats/events?${query}`);
+    t.equal(status, 200, query);
+    t.same(asGroups(body), groups(sql), query);
+    t.equal(body.group_by, query.split("&")[0].slice("group_by=".length));
+  }
+  const actors = (await getJson(app, "/v1/stats/events?group_by=actor")).body;
+  t.ok(actors.data.some((g: any) => g.key === "act_north-korea" && g.label === "North Korea"), "actors are labelled with their names");
+  t.equal(actors.total, (seed.prepare("SELECT count(*) AS n FROM events").get() as any).n);
+});
+
+t.test("claim statistics take the claim filters", async (t) => {
+  const app = await build(t);
+  const cases: [string, string][] = [
+    ["group_by=stance", "SELECT stance AS key, count(*) AS count FROM claims GROUP BY stance"],
+    ["group_by=verification&claimant=NIS", "SELECT verification AS key, count(*) AS count FROM claims WHERE claimant_id = 'act_national-intelligence-service' GROUP BY verification"],
+    ["group_by=claimant&stance=denies,declines_to_comment", "SELECT claimant_id AS key, count(*) AS count FROM claims WHERE stance IN ('denies', 'declines_to_comment') GROUP BY claimant_id"],
+    ["group_by=month", "SELECT substr(claimed_at, 1, 7) AS key, count(*) AS count FROM claims GROUP BY key"],
+    ["group_by=certainty&q=troops", "SELECT certainty AS key, count(*) AS count FROM claims WHERE id IN (SELECT id FROM claims_fts WHERE claims_fts MATCH 'troops') GROUP BY certainty"],
+  ];
+  for (const [query, sql] of cases) {
+    const { status, body } = await getJson(app, `/v1/stats/claims?${query}`);
+    t.equal(status, 200, query);
+    t.same(asGroups(body), groups(sql), query);
+    t.equal(body.total, body.data.reduce((n: number, g: any) => n + g.count, 0), `${query}: the groups add up to the total`);
+  }
+});
