@@ -1,0 +1,238 @@
+// npm run bench -- [--events N] [--duration S] [--connections C] [--json] [--scale]
+//
+// Starts the real server (production settings, logging at warn) on a generated
+// database and drives a fixed mix of requests with autocannon. In the same run
+// it starts a baseline (bare node:http + prepared better-sqlite3 statements)
+// that runs exactly the SQL our server ran for the same requests, and prints
+// each case's ratio to it. Also prints peak RSS and memory growth during an
+// NDJSON export. With --scale it repeats the mix at 10k, 100k and 1M events.
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createServer } from "node:net";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { buildApp } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import { dataExists, defaultDataFile, generate } from "./generate.ts";
+
+const { values } = parseArgs({
+  options: {
+    events: { type: "string", default: "100000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    json: { type: "boolean", default: false },
+    scale: { type: "boolean", default: false },
+    "export-events": { type: "string", default: "100000" },
+    warmup: { type: "string", default: "1" },
+  },
+});
+const log = (...a: unknown[]) => console.error(...a);
+
+type Step = { sql: string; params: unknown[]; mode: "all" | "get" };
+type CaseResult = { rps: number; p50_ms: number; p99_ms: number; baseline_rps: number | null; ratio: number | null; errors: number; non2xx: number };
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+const rssOf = (pid: number, field: "VmRSS" | "VmHWM") => {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+
+async function waitFor(url: string, child: ChildProcess) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Picks request targets that exist in the generated data. */
+function targets(file: string) {
+  const db = new Database(file, { readonly: true });
+  const eventIds = (db.prepare("SELECT id FROM events ORDER BY id LIMIT 100 OFFSET (SELECT count(*) / 3 FROM events)").all() as { id: string }[]).map((r) => r.id);
+  const alias = db.prepare(`SELECT a.name FROM actor_aliases a JOIN actors x ON x.id = a.actor_id WHERE a.kind = 'spelling'
+    ORDER BY (SELECT count(*) FROM claims c WHERE c.claimant_id = a.actor_id) DESC LIMIT 1`).get() as { name: string } | undefined;
+  const metonym = db.prepare("SELECT name FROM actor_aliases WHERE kind = 'metonym' ORDER BY id LIMIT 1").get() as { name: string } | undefined;
+  db.close();
+  const claimant = encodeURIComponent(alias?.name ?? "x");
+  return {
+    single: eventIds.map((id) => `/v1/events/${id}?include=participants,claims`),
+    filtered_list: ["2016", "2018", "2020", "2022"].map((y) => `/v1/events?from=${y}-01-01&to=${y}-12-31&country=UKR&type=troop_deployment&limit=50`),
+    claims_by_claimant_alias: [`/v1/claims?claimant=${claimant}&limit=50`],
+    full_text: ["artillery", "ceasefire talks", "drone"].map((q) => `/v1/events?q=${encodeURIComponent(q)}&limit=50`),
+    actor_alias_lookup: [`/v1/actors?q=${encodeURIComponent(metonym?.name ?? "x")}`],
+    stats_by_month: ["/v1/stats/events?group_by=month"],
+  };
+}
+
+/** Runs each target once through the app in-process, recording every SQL statement and its parameters. */
+async function capturePlan(file: string, cases: Record<string, string[]>) {
+  const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", SEED_ON_EMPTY: false }));
+  let steps: Step[] = [];
+  const db = app.reader.db;
+  const prepare = db.prepare.bind(db);
+  (db as { prepare: unknown }).prepare = (sql: string) => {
+    const stmt = prepare(sql);
+    return new Proxy(stmt, {
+      get(target, prop) {
+        if (prop === "all" || prop === "get") return (...params: unknown[]) => (steps.push({ sql, params, mode: prop }), (target as any)[prop](...params));
+        const v = (target as any)[prop];
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    });
+  };
+  const plan: Record<string, Step[][]> = {};
+  for (const [name, urls] of Object.entries(cases)) {
+    plan[name] = [];
+    for (const url of urls) {
+      steps = [];
+      const res = await app.inject({ method: "GET", url });
+      if (res.statusCode !== 200) log(`warning: ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
+      plan[name].push(steps);
+    }
+  }
+  await app.close();
+  return plan;
+}
+
+async function cannon(base: string, paths: string[], duration: number, connections: number) {
+  let k = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: [{ method: "GET", setupRequest: (req: any) => ({ ...req, path: paths[k++ % paths.length] }) }],
+  });
+  return { rps: result.requests.average, p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+async function startServer(file: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitFor(`http://127.0.0.1:${port}/healthz`, child);
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+async function startBaseline(file: string, plan: Record<string, Step[][]>) {
+  const port = await freePort();
+  const planFile = join(mkdtempSync(join(tmpdir(), "bench-")), "plan.json");
+  writeFileSync(planFile, JSON.stringify(plan));
+  const child = fork("bench/baseline.ts", [file, planFile, String(port)], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", (code) => reject(new Error(`baseline exited with ${code}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+/** Streams the NDJSON export, sampling the server's RSS; returns the time and the memory growth. */
+async function exportRun(base: string, pid: number, limitEvents: number) {
+  const before = rssOf(pid, "VmRSS");
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, rssOf(pid, "VmRSS"))), 25);
+  const started = performance.now();
+  const res = await fetch(`${base}/v1/events?format=ndjson`);
+  let lines = 0;
+  let bytes = 0;
+  const reader = res.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.length;
+    for (const b of value) if (b === 10) lines++;
+    if (lines >= limitEvents) break;
+  }
+  await reader.cancel().catch(() => {});
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  return { status: res.status, lines, mb: bytes / 1e6, seconds, rss_growth_mb: peak - before };
+}
+
+async function runMix(events: number, duration: number, connections: number) {
+  const file = defaultDataFile(events);
+  if (!dataExists(file)) {
+    log(`generating ${events} events -> ${file}`);
+    const g = generate({ events, file });
+    log(`${g.records} records in ${g.seconds.toFixed(1)} s (${Math.round(g.recordsPerSecond)} records/s)`);
+  }
+  const cases = targets(file);
+  const plan = await capturePlan(file, { single: cases.single, filtered_list: cases.filtered_list });
+  const results: Record<string, CaseResult> = {};
+
+  const server = await startServer(file);
+  try {
+    for (const [name, paths] of Object.entries(cases)) {
+      if (warmup > 0) await cannon(server.base, paths, warmup, connections);
+      const r = await cannon(server.base, paths, duration, connections);
+      results[name] = { ...r, baseline_rps: null, ratio: null };
+      log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50_ms} ms  p99 ${r.p99_ms} ms${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}${r.errors ? `  errors ${r.errors}` : ""}`);
+    }
+    const exp = await exportRun(server.base, server.child.pid!, Number(values["export-events"]));
+    log(`ndjson export: ${exp.lines} events, ${exp.mb.toFixed(1)} MB in ${exp.seconds.toFixed(2)} s; RSS grew ${exp.rss_growth_mb.toFixed(1)} MB`);
+    var peakRss = rssOf(server.child.pid!, "VmHWM");
+    var exportResult = exp;
+  } finally {
+    server.child.kill("SIGTERM");
+  }
+
+  const baseline = await startBaseline(file, plan);
+  try {
+    for (const name of Object.keys(plan)) {
+      const paths = plan[name].map((_, k) => `/case/${name}/${k}`);
+      if (warmup > 0) await cannon(baseline.base, paths, warmup, connections);
+      const b = await cannon(baseline.base, paths, duration, connections);
+      results[name].baseline_rps = b.rps;
+      results[name].ratio = b.rps ? results[name].rps / b.rps : null;
+      log(`baseline ${name.padEnd(17)} ${b.rps.toFixed(0).padStart(7)} req/s  p50 ${b.p50_ms} ms  p99 ${b.p99_ms} ms`);
+    }
+  } finally {
+    baseline.child.kill("SIGTERM");
+  }
+  return { events, results, peak_rss_mb: peakRss, export: exportResult };
+}
+
+function table(run: Awaited<ReturnType<typeof runMix>>) {
+  const lines = ["| case | req/s | p50 ms | p99 ms | baseline req/s | ratio |", "|---|---:|---:|---:|---:|---:|"];
+  for (const [name, r] of Object.entries(run.results))
+    lines.push(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50_ms} | ${r.p99_ms} | ${r.baseline_rps?.toFixed(0) ?? "-"} | ${r.ratio?.toFixed(2) ?? "-"} |`);
+  lines.push(`| ndjson_export | ${run.export.lines} events in ${run.export.seconds.toFixed(2)} s | | | | |`);
+  return lines.join("\n");
+}
+
+const duration = Number(values.duration);
+const warmup = Number(values.warmup);
+const connections = Number(values.connections);
+if (values.scale) {
+  const runs = [];
+  for (const events of [10_000, 100_000, 1_000_000]) runs.push(await runMix(events, duration, connections));
+  const names = Object.keys(runs[0].results);
+  console.log(`| case | ${runs.map((r) => `${r.events.toLocaleString("en")} events: ms/request`).join(" | ")} | growth 10k→1M |`);
+  console.log(`|---|${runs.map(() => "---:").join("|")}|---:|`);
+  for (const n of names) {
+    const cost = runs.map((r) => (1000 * connections) / Math.max(1e-9, r.results[n].rps)); // mean time per request under load
+    console.log(`| ${n} | ${cost.map((c) => c.toFixed(2)).join(" | ")} | ${(cost[cost.length - 1] / cost[0]).toFixed(2)}× |`);
+  }
+  if (values.json) console.log(JSON.stringify({ scale: runs }));
+} else {
+  const run = await runMix(Number(values.events), duration, connections);
+  console.log(table(run));
+  console.log(`peak RSS ${run.peak_rss_mb.toFixed(1)} MB; export RSS growth ${run.export.rss_growth_mb.toFixed(1)} MB`);
+  if (values.json)
+    console.log(JSON.stringify({ events: run.events, cases: run.results, peak_rss_mb: run.peak_rss_mb, export_rss_growth_mb: run.export.rss_growth_mb, export: run.export }));
+}
+process.exit(0);
