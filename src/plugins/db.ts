@@ -21,6 +21,8 @@ export default fp(
     app.decorate("prisma", prisma);
     app.addHook("onClose", async () => {
       await prisma.$disconnect();
+      // Keeps the query planner's statistics current, as SQLite recommends before closing.
+      sqlite.pragma("optimize");
       sqlite.close();
     });
   },
