@@ -28,6 +28,33 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -114,8 +141,60 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -264,6 +343,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -271,6 +377,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -307,17 +431,159 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The record now, or with `as_of` the record as it was then, from its revisions: without `as_of` the first shape (event detail), with it the second (snapshot). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EventDetail"];
+                        "application/json": components["schemas"]["EventDetail"] | {
+                            /**
+                             * @description Stable id: `evt_` then lower-case letters, digits, `-` or `_`.
+                             * @example evt_2024-10-21-seoul-kyiv-consultation
+                             */
+                            id: string;
+                            /**
+                             * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+                             * @example consultation
+                             * @enum {string}
+                             */
+                            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+                            /**
+                             * @description A one-line title, in our words.
+                             * @example South Korea and Ukraine discuss North Korean troops in Russia
+                             */
+                            title: string;
+                            /**
+                             * @description A short summary, in our words.
+                             * @example Officials of the two countries spoke about North Korea's troop dispatch.
+                             */
+                            summary: string;
+                            /**
+                             * @description YYYY-MM-DD, YYYY-MM or YYYY; widened to the interval `date_precision` covers.
+                             * @example 2024-10-21
+                             */
+                            start_date: string;
+                            /**
+                             * @description The last date, if the event spans more than one `date_precision` unit.
+                             * @example 2024-10-22
+                             */
+                            end_date?: string;
+                            /**
+                             * @description day, week, month or year.
+                             * @example day
+                             * @enum {string}
+                             */
+                            date_precision: "day" | "week" | "month" | "year";
+                            /**
+                             * @description Where it happened.
+                             * @example plc_seoul
+                             */
+                            place_id?: string;
+                            /**
+                             * @description reported, confirmed, scheduled, ongoing, disputed or denied.
+                             * @example reported
+                             * @enum {string}
+                             */
+                            status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+                            /**
+                             * @description Who took part: `{ actor_id, role }`.
+                             * @default []
+                             * @example [
+                             *       {
+                             *         "actor_id": "act_south-korea",
+                             *         "role": "party"
+                             *       }
+                             *     ]
+                             */
+                            participants: {
+                                actor_id: string;
+                                /** @enum {string} */
+                                role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+                            }[];
+                            /**
+                             * @description Ids in other datasets, by scheme.
+                             * @default {}
+                             * @example {}
+                             */
+                            external_ids: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -421,6 +687,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -428,6 +703,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -661,6 +954,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -677,6 +997,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -769,6 +1107,13 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
@@ -778,8 +1123,62 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -859,8 +1258,60 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1009,6 +1460,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -1016,6 +1494,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1052,17 +1548,168 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The record now, or with `as_of` the record as it was then, from its revisions: without `as_of` the first shape (actor detail), with it the second (snapshot). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ActorDetail"];
+                        "application/json": components["schemas"]["ActorDetail"] | {
+                            /**
+                             * @description Stable id: `act_` then lower-case letters, digits, `-` or `_`.
+                             * @example act_andrei-belousov
+                             */
+                            id: string;
+                            /**
+                             * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+                             * @example person
+                             * @enum {string}
+                             */
+                            kind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+                            /**
+                             * @description The actor's main name.
+                             * @example Andrei Belousov
+                             */
+                            name: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 code of the actor's country.
+                             * @example RUS
+                             */
+                            country?: string;
+                            /**
+                             * @description Who the actor is, in a sentence.
+                             * @example Russia's defence minister.
+                             */
+                            description?: string;
+                            /**
+                             * @description Other names: `{ name, kind (spelling, metonym, abbreviation, short_name, former_name, native_name), lang? }`. No two may fold to the same name.
+                             * @default []
+                             * @example [
+                             *       {
+                             *         "name": "Belousov",
+                             *         "kind": "short_name"
+                             *       }
+                             *     ]
+                             */
+                            aliases: {
+                                name: string;
+                                /** @enum {string} */
+                                kind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+                                lang?: string;
+                            }[];
+                            /**
+                             * @description Roles in organisations: `{ organisation_id, role, start_date?, end_date?, date_precision? }`.
+                             * @default []
+                             * @example [
+                             *       {
+                             *         "organisation_id": "act_russia",
+                             *         "role": "defence minister"
+                             *       }
+                             *     ]
+                             */
+                            affiliations: {
+                                id?: string;
+                                organisation_id: string;
+                                role: string;
+                                start_date?: string;
+                                end_date?: string;
+                                /** @enum {string} */
+                                date_precision?: "day" | "week" | "month" | "year";
+                            }[];
+                            /**
+                             * @description Ids in other datasets, by scheme; each may belong to one actor only.
+                             * @default {}
+                             * @example {
+                             *       "wikidata": "Q4143355"
+                             *     }
+                             */
+                            external_ids: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The actor was merged into another: `Location` is the same request on the survivor, whose id is also in `merged_into`. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor was deleted or merged into another: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1166,6 +1813,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -1173,6 +1829,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1404,6 +2078,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -1420,6 +2121,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1505,6 +2224,22 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The actor was merged into another: `Location` is the same request on the survivor, whose id is also in `merged_into`. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteProblem"];
+                    };
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
@@ -1514,8 +2249,62 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor was deleted or merged into another: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1619,6 +2408,22 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The actor was merged into another: `Location` is the same request on the survivor, whose id is also in `merged_into`. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WriteProblem"];
+                    };
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
@@ -1628,8 +2433,62 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor was deleted or merged into another: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1730,8 +2589,60 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1916,6 +2827,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -1923,6 +2861,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1959,17 +2915,195 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The record now, or with `as_of` the record as it was then, from its revisions: without `as_of` the first shape (claim detail), with it the second (snapshot). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ClaimDetail"];
+                        "application/json": components["schemas"]["ClaimDetail"] | {
+                            /**
+                             * @description Stable id: `clm_` then lower-case letters, digits, `-` or `_`.
+                             * @example clm_nis-more-troops-to-follow
+                             */
+                            id: string;
+                            /**
+                             * @description The actor who makes the claim.
+                             * @example act_national-intelligence-service
+                             */
+                            claimant_id: string;
+                            /**
+                             * @description The source the claim is recorded in.
+                             * @example src_nis-briefing-2024-10-18
+                             */
+                            source_id: string;
+                            /**
+                             * @description The event the claim is about.
+                             * @example evt_2024-10-north-korea-troop-deployment-to-russia
+                             */
+                            event_id?: string;
+                            /**
+                             * @description What the claim says, in our words.
+                             * @example About 1,500 North Korean special forces soldiers are in Russia.
+                             */
+                            statement: string;
+                            /**
+                             * @description The claimant's words, verbatim as the source quotes them.
+                             * @example about 1,500
+                             */
+                            quote?: string;
+                            /**
+                             * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+                             * @example asserts
+                             * @enum {string}
+                             */
+                            stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+                            /**
+                             * @description The claimant's own hedging: certain, likely, uncertain.
+                             * @example certain
+                             * @enum {string}
+                             */
+                            certainty: "certain" | "likely" | "uncertain";
+                            /**
+                             * @description Independent verification: unverified, corroborated, disputed, refuted.
+                             * @example corroborated
+                             * @enum {string}
+                             */
+                            verification: "unverified" | "corroborated" | "disputed" | "refuted";
+                            /**
+                             * @description When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).
+                             * @example 2024-10-18
+                             */
+                            claimed_at?: string;
+                            /**
+                             * @description How precisely `claimed_at` is known.
+                             * @example day
+                             * @enum {string}
+                             */
+                            claimed_precision?: "day" | "week" | "month" | "year";
+                            /**
+                             * @description Actors the claim is about.
+                             * @default []
+                             * @example [
+                             *       "act_north-korea",
+                             *       "act_russia"
+                             *     ]
+                             */
+                            about_actor_ids: string[];
+                            /**
+                             * @description Figures: `{ id?, subject, unit, value?, low?, high?, comparator, text? }`; at least one of value, low, high.
+                             * @default []
+                             * @example [
+                             *       {
+                             *         "subject": "soldiers",
+                             *         "unit": "soldiers",
+                             *         "value": 1500,
+                             *         "comparator": "approximately",
+                             *         "text": "about 1,500"
+                             *       }
+                             *     ]
+                             */
+                            quantities: {
+                                id?: string;
+                                subject: string;
+                                unit: string;
+                                value?: number;
+                                low?: number;
+                                high?: number;
+                                /** @enum {string} */
+                                comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+                                text?: string;
+                            }[];
+                            /**
+                             * @description Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.
+                             * @default []
+                             * @example [
+                             *       {
+                             *         "kind": "supports",
+                             *         "related_claim_id": "clm_nis-about-1500-special-forces-in-russia"
+                             *       }
+                             *     ]
+                             */
+                            relations: {
+                                /** @enum {string} */
+                                kind: "supports" | "contradicts" | "responds_to";
+                                related_claim_id: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2073,6 +3207,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -2080,6 +3223,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2381,6 +3542,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -2397,6 +3585,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2473,8 +3679,60 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2618,6 +3876,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -2625,6 +3910,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2661,17 +3964,154 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The record now, or with `as_of` the record as it was then, from its revisions: without `as_of` the first shape (source detail), with it the second (snapshot). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SourceDetail"];
+                        "application/json": components["schemas"]["SourceDetail"] | {
+                            /**
+                             * @description Stable id: `src_` then lower-case letters, digits, `-` or `_`.
+                             * @example src_nato-briefing-2024-10-21
+                             */
+                            id: string;
+                            /**
+                             * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+                             * @example press_briefing
+                             * @enum {string}
+                             */
+                            kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+                            /**
+                             * @description The source's title, or a description where it has none.
+                             * @example NATO spokesperson's remarks on North Korean troops in Russia
+                             */
+                            title: string;
+                            /**
+                             * @description The actor that published it.
+                             * @example act_nato
+                             */
+                            publisher_id?: string;
+                            /**
+                             * @description The author or byline, as given.
+                             * @example AFP staff in Seoul
+                             */
+                            author?: string;
+                            /**
+                             * @description A date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone.
+                             * @example 2024-10-21
+                             */
+                            published_at?: string;
+                            /**
+                             * @description How precisely `published_at` is known: day, week, month, year.
+                             * @example day
+                             * @enum {string}
+                             */
+                            published_precision?: "day" | "week" | "month" | "year";
+                            /**
+                             * @description BCP 47 language tag.
+                             * @example en
+                             */
+                            language?: string;
+                            /**
+                             * Format: uri
+                             * @description Where it can be read.
+                             * @example https://www.nato.int/
+                             */
+                            url?: string;
+                            /**
+                             * @description The source through which this one is known.
+                             * @example src_afp-report-2024-10-21
+                             */
+                            parent_id?: string;
+                            /**
+                             * @description Notes on the source.
+                             * @example Remarks to reporters in Brussels.
+                             */
+                            description?: string;
+                            /**
+                             * @description Ids in other datasets, by scheme.
+                             * @default {}
+                             * @example {}
+                             */
+                            external_ids: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2775,6 +4215,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -2782,6 +4231,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3003,6 +4470,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3019,6 +4513,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3111,6 +4623,13 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
@@ -3120,8 +4639,62 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3201,8 +4774,60 @@ export interface paths {
                         "application/x-ndjson": string;
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3332,6 +4957,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3339,6 +4991,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3375,17 +5045,140 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The record now, or with `as_of` the record as it was then, from its revisions: without `as_of` the first shape (place detail), with it the second (snapshot). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PlaceDetail"];
+                        "application/json": components["schemas"]["PlaceDetail"] | {
+                            /**
+                             * @description Stable id: `plc_` then lower-case letters, digits, `-` or `_`.
+                             * @example plc_khabarovsk
+                             */
+                            id: string;
+                            /**
+                             * @description The place's name.
+                             * @example Khabarovsk
+                             */
+                            name: string;
+                            /**
+                             * @description city, region, country, area, sea or facility.
+                             * @example city
+                             * @enum {string}
+                             */
+                            kind: "city" | "region" | "country" | "area" | "sea" | "facility";
+                            /**
+                             * @description ISO 3166-1 alpha-3 code.
+                             * @example RUS
+                             */
+                            country?: string;
+                            /**
+                             * @description First-level administrative division.
+                             * @example Khabarovsk Krai
+                             */
+                            admin1?: string;
+                            /**
+                             * @description WGS 84 latitude in degrees.
+                             * @example 48.4802
+                             */
+                            latitude?: number;
+                            /**
+                             * @description WGS 84 longitude in degrees.
+                             * @example 135.0719
+                             */
+                            longitude?: number;
+                            /**
+                             * @description What the coordinates stand for: exact, locality, region, country, approximate.
+                             * @example locality
+                             * @enum {string}
+                             */
+                            geo_precision: "exact" | "locality" | "region" | "country" | "approximate";
+                            /**
+                             * @description Ids in other datasets, by scheme.
+                             * @default {}
+                             * @example {
+                             *       "wikidata": "Q3546"
+                             *     }
+                             */
+                            external_ids: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3489,6 +5282,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description PATCH and DELETE need an `If-Match` header holding the ETag of the record as you last read it. */
                 428: {
                     headers: {
@@ -3496,6 +5298,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3693,6 +5513,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3709,6 +5556,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3826,6 +5691,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -3833,6 +5725,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3879,8 +5789,60 @@ export interface paths {
                         "application/json": components["schemas"]["ChangesPage"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3930,8 +5892,69 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3981,8 +6004,69 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4032,8 +6116,69 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4083,8 +6228,69 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4134,8 +6340,69 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: the URL is malformed, or has too many parameters, or a parameter is malformed, unknown or out of range. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4230,6 +6497,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
+                /** @description The request body is larger than the server accepts. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body's media type is not one the operation accepts: send `application/json`. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
                 422: {
                     headers: {
@@ -4237,6 +6531,24 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4307,8 +6619,60 @@ export interface paths {
                         "application/json": components["schemas"]["Stats"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4392,8 +6756,60 @@ export interface paths {
                         "application/json": components["schemas"]["Stats"];
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4453,6 +6869,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not modified: `If-None-Match` holds the current ETag. No body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
@@ -4462,8 +6885,62 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): no API key, or an unknown or revoked one. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only when the server requires keys for reads (READ_REQUIRES_KEY=true): the API key lacks the `read` scope. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No record has this id. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record was deleted: the problem carries `deleted_at`, `reason` and `merged_into`. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["WriteProblem"];
+                    };
+                };
+                /** @description The URL, its query string or one of its path segments is longer than the server accepts. */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client or API key in the last minute (reads and writes have separate budgets; see the `X-RateLimit-*` headers). Retry after the seconds in `Retry-After`. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The server is overloaded (its event loop lags): nothing was done. Retry after the seconds in `Retry-After`. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4643,14 +7120,6 @@ export interface components {
              */
             merged_into?: string | null;
         };
-        Health: {
-            /**
-             * @description Always `ok` when the server answers and its database can be read.
-             * @example ok
-             * @constant
-             */
-            status: "ok";
-        };
         /** @description One write to one record. */
         Revision: {
             /**
@@ -4749,6 +7218,14 @@ export interface components {
         RevisionList: {
             /** @description Every revision of the record, oldest first. */
             data: components["schemas"]["Revision"][];
+        };
+        Health: {
+            /**
+             * @description Always `ok` when the server answers and its database can be read.
+             * @example ok
+             * @constant
+             */
+            status: "ok";
         };
         /** @description An actor in short. */
         ActorRef: {

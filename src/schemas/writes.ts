@@ -128,6 +128,12 @@ const IDS = { actors: ids.actor, places: ids.place, sources: ids.source, events:
 /** The whole record as the store validates it, id included. */
 export const recordInput = INPUTS;
 
+/** The whole record in the bundle format, each top-level field described: what revisions hold. */
+export function recordSchema(collection: Collection) {
+  const shape = Object.fromEntries(Object.entries(INPUTS[collection].shape).map(([name, field]) => [name, documented(collection, name, field as z.ZodType)]));
+  return z.strictObject(shape);
+}
+
 /** POST body: the record, with `id` optional (the server makes one when it is left out). */
 export function createBody<C extends Collection>(collection: C) {
   const shape = Object.fromEntries(
