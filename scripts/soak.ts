@@ -183,12 +183,12 @@ export async function soak(opts: SoakOptions): Promise<SoakSummary> {
           if (current?.status !== 200) return;
           await timed("write", "change", `/v1/places/${id}`, {
             method: "PATCH", headers: { ...json, "content-type": "application/merge-patch+json", "if-match": current.etag! }, body: JSON.stringify({ admin1: `Region ${n}` }),
-          }, [200, 412]); // 412: another write to the same place slipped in between, as it may
+          }, [200, 410, 412]); // another write to the same place (a change: 412, a delete: 410) may slip in between
         } else {
           const id = created.splice(n % created.length, 1)[0]!;
           const current = await timed("write", "read before delete", `/v1/places/${id}`, {}, [200]);
           if (current?.status !== 200) return;
-          await timed("write", "delete", `/v1/places/${id}?reason=soak`, { method: "DELETE", headers: { ...auth, "if-match": current.etag! } }, [204]);
+          await timed("write", "delete", `/v1/places/${id}?reason=soak`, { method: "DELETE", headers: { ...auth, "if-match": current.etag! } }, [204, 412]);
         }
       }
       const read = (n: number) => timed("read", "read", READS[n % READS.length]!, {}, [200]);
