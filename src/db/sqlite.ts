@@ -28,6 +28,19 @@ export function openSqlite(url: string, opts: { readonly?: boolean; synchronous?
   return db;
 }
 
+/**
+ * Prisma's own connection (the one every write goes through). The adapter
+ * opens one better-sqlite3 connection with a 5 s busy timeout; the pragmas
+ * that are per connection (synchronous) are set by applyPrismaPragmas.
+ */
 export function openPrisma(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url}) });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+}
+
+/** The writer's connection gets the same settings as the reader's: without this its `synchronous` would be SQLite's default (FULL), whatever SQLITE_SYNCHRONOUS says. */
+export async function applyPrismaPragmas(prisma: PrismaClient, synchronous: string) {
+  if (!/^(OFF|NORMAL|FULL|EXTRA)$/.test(synchronous)) throw new Error(`synchronous must be OFF, NORMAL, FULL or EXTRA, not ${synchronous}`);
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  await prisma.$queryRawUnsafe(`PRAGMA synchronous = ${synchronous}`);
 }

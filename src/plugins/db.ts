@@ -2,7 +2,7 @@
 // client (its own connection, same file) for writes. Both close with the app.
 import fp from "fastify-plugin";
 import { Reader } from "../db/query.ts";
-import { openPrisma, openSqlite } from "../db/sqlite.ts";
+import { applyPrismaPragmas, openPrisma, openSqlite } from "../db/sqlite.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Config } from "../config.ts";
 
@@ -17,6 +17,7 @@ export default fp(
   async (app, opts: { config: Config }) => {
     const sqlite = openSqlite(opts.config.DATABASE_URL, { synchronous: opts.config.SQLITE_SYNCHRONOUS });
     const prisma = openPrisma(opts.config.DATABASE_URL);
+    await applyPrismaPragmas(prisma, opts.config.SQLITE_SYNCHRONOUS);
     app.decorate("reader", new Reader(sqlite));
     app.decorate("prisma", prisma);
     app.addHook("onClose", async () => {

@@ -13,15 +13,20 @@ export function parseInstant(text: string): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
+/** The collection whose history a GET route serves with `as_of` (`/v1/{collection}/:id`), or null. The OpenAPI document uses the same rule. */
+export function historyCollection(routeUrl: string): Collection | null {
+  const m = /^\/v1\/(\w+)\/:id$/.exec(routeUrl);
+  return m && (COLLECTIONS as readonly string[]).includes(m[1]) ? (m[1] as Collection) : null;
+}
+
 export default fp(
   async (app) => {
     app.addHook("onRequest", async (req, reply) => {
       if (req.method !== "GET" && req.method !== "HEAD") return;
       const asOf = (req.query as { as_of?: unknown }).as_of;
       if (asOf === undefined) return;
-      const m = /^\/v1\/(\w+)\/:id$/.exec(req.routeOptions.url ?? "");
-      if (!m || !(COLLECTIONS as readonly string[]).includes(m[1])) return;
-      const collection = m[1] as Collection;
+      const collection = historyCollection(req.routeOptions.url ?? "");
+      if (!collection) return;
       const id = (req.params as { id: string }).id;
       const at = typeof asOf === "string" ? parseInstant(asOf) : null;
       if (!at)

@@ -8,6 +8,17 @@ import { goneProblem } from "../services/writes.ts";
 
 type Row = { entity_id: string; deleted_at: string; reason: string | null; merged_into: string | null };
 
+/**
+ * The collection whose tombstones a GET route answers for (410, or 308 for a
+ * merged actor), or null: `/v1/{collection}/:id` and everything under it but
+ * its revisions. The OpenAPI document uses the same rule.
+ */
+export function tombstonedCollection(routeUrl: string): Collection | null {
+  const m = /^\/v1\/(\w+)\/:id(\/.*)?$/.exec(routeUrl);
+  if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]) || m[2] === "/revisions") return null;
+  return m[1] as Collection;
+}
+
 export default fp(
   async (app) => {
     const lookup = {
@@ -16,19 +27,21 @@ export default fp(
     };
     app.addHook("onRequest", async (req, reply) => {
       if (req.method !== "GET" && req.method !== "HEAD") return;
-      const m = /^\/v1\/(\w+)\/:id(\/.*)?$/.exec(req.routeOptions.url ?? "");
-      if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]) || m[2] === "/revisions") return;
+      const routeUrl = req.routeOptions.url ?? "";
+      const collection = tombstonedCollection(routeUrl);
+      if (!collection) return;
+      const rest = routeUrl.slice(`/v1/${collection}/:id`.length);
       const id = (req.params as { id?: string }).id ?? "";
-      const t = lookup.get(m[1], id);
+      const t = lookup.get(collection, id);
       if (!t) return;
-      if ((req.query as { as_of?: string }).as_of !== undefined && !m[2]) return; // history stays readable
+      if ((req.query as { as_of?: string }).as_of !== undefined && !rest) return; // history stays readable
       if (t.merged_into) {
         const [path, query] = req.url.split("?");
-        const target = path.replace(`/${m[1]}/${encodeURIComponent(id)}`, `/${m[1]}/${encodeURIComponent(t.merged_into)}`).replace(`/${m[1]}/${id}`, `/${m[1]}/${t.merged_into}`);
+        const target = path.replace(`/${collection}/${encodeURIComponent(id)}`, `/${collection}/${encodeURIComponent(t.merged_into)}`).replace(`/${collection}/${id}`, `/${collection}/${t.merged_into}`);
         reply.header("location", query ? `${target}?${query}` : target);
         return sendProblem(reply, 308, "merged", `The actor ${id} was merged into ${t.merged_into} at ${t.deleted_at}; follow Location.`, { merged_into: t.merged_into, deleted_at: t.deleted_at });
       }
-      const p = goneProblem(m[1] as Collection, t);
+      const p = goneProblem(collection, t);
       return sendProblem(reply, 410, p.code, p.detail, p.extra);
     });
   },

@@ -173,6 +173,9 @@ function checkUnique(bundle: Bundle, errors: BundleError[]) {
   }
 }
 
+/** How many ids one query binds at most. */
+const ID_SLICE = 500;
+
 /** Every reference must name a record in the bundle or already in the store. */
 async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
   const inBundle = new Set<string>(Object.values(bundle).flatMap((list) => list.map((r: { id: string }) => r.id)));
@@ -206,7 +209,12 @@ async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
   for (const collection of Object.keys(bundle) as Collection[]) {
     const listed = bundle[collection].map((r) => r.id);
     if (listed.length === 0) continue;
-    const gone = new Set((await tx.tombstone.findMany({ where: { collection, entity_id: { in: listed } }, select: { entity_id: true } })).map((t) => t.entity_id));
+    // In slices: one `IN (...)` list of every id of a large bundle would exceed the driver's limit on bound parameters.
+    const gone = new Set<string>();
+    for (let from = 0; from < listed.length; from += ID_SLICE) {
+      const slice = listed.slice(from, from + ID_SLICE);
+      for (const t of await tx.tombstone.findMany({ where: { collection, entity_id: { in: slice } }, select: { entity_id: true } })) gone.add(t.entity_id);
+    }
     listed.forEach((id, i) => {
       if (gone.has(id)) errors.push({ pointer: `/${collection}/${i}/id`, id, message: `the id ${id} belonged to a record that was deleted or merged; ids are never reused`, kind: "conflict" });
     });

@@ -129,6 +129,9 @@ t.test("a record's revisions, and the record as of a past instant", async (t) =>
   const bad = await getJson(app, `${url}?as_of=yesterday`);
   t.equal(bad.status, 400);
   t.match(bad.body.errors, [{ in: "query", name: "as_of" }]);
+  const unknown = await getJson(app, `${url}?as_of=2999-01-01&unknown=1`);
+  t.equal(unknown.status, 400, "as_of does not excuse an unknown parameter");
+  t.match(unknown.body.errors, [{ in: "query", name: "unknown" }]);
   t.equal((await getJson(app, "/v1/claims/clm_nope/revisions")).status, 404);
 
   // A deleted record keeps its history; as of now it is gone.
