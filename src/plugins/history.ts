@@ -27,6 +27,9 @@ export default fp(
       if (asOf === undefined) return;
       const collection = historyCollection(req.routeOptions.url ?? "");
       if (!collection) return;
+      // Other parameters beside as_of that the route does not know: its validation answers 400.
+      const schema = req.routeOptions.schema?.querystring as { safeParse?: (v: unknown) => { success: boolean } } | undefined;
+      if (schema?.safeParse && !schema.safeParse(req.query).success) return;
       const id = (req.params as { id: string }).id;
       const at = typeof asOf === "string" ? parseInstant(asOf) : null;
       if (!at)
