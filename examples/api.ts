@@ -5577,35 +5577,54 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import a bundle
-         * @description Applies a bundle in one transaction: all of it or none of it. Every record gets a revision, so the change feed shows the import. On failure nothing is written and `errors` lists each bad record by JSON pointer (`/claims/3/stance`), with its id. `format` leaves room for other formats; `bundle` is the only one so far.
+         * Import a bundle or a dataset file
+         * @description Imports a whole file in one transaction. Records are matched by id (a dataset row's id is derived from its id in the dataset), so importing a file again changes nothing, and importing a newer export updates what changed. Every record written gets a revision naming the API key, so the change feed shows the import.
+         *
+         *     With `format=bundle` (the default) the import is all or nothing: on failure nothing is written and `errors` lists each bad record by JSON pointer (`/claims/3/stance`), with its id. With a dataset format (`ucdp-ged` (UCDP GED or Candidate Events CSV (header row, 49 columns)), `ucdp-json` (UCDP GED API `gedevents` JSON: an array of event objects), `acled` (ACLED CSV export (header row)), `gdelt` (GDELT 2.0 events export: tab-separated, no header, 61 columns), `plover` (PLOVER JSON records: a JSON array, or one JSON object per line)) each row maps to an event with its claims, actors, places and sources; a row that cannot be mapped or is invalid is rejected with its line and reason, and the other rows go in together. A file that cannot be read at all (not CSV, not JSON, missing columns) is a 400 and writes nothing.
+         *
+         *     `dry_run=true` runs the whole import and rolls it back: the answer says what it would have done.
          */
         post: {
             parameters: {
                 query?: {
-                    /** @description The body's format. Only `bundle` (the seed files' format) so far. */
-                    format?: "bundle";
+                    /** @description The body's format: `bundle` (the seed files' format), or a dataset's: `ucdp-ged`, `ucdp-json`, `acled`, `gdelt`, `plover`. */
+                    format?: "bundle" | "ucdp-ged" | "ucdp-json" | "acled" | "gdelt" | "plover";
+                    /** @description `true`: check and count, then roll back; nothing is written. */
+                    dry_run?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            /** @description A bundle, in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required. Records refer to each other, and to records already stored, by id. Records matched by id are updated; unchanged ones are left alone. */
+            /** @description The file, as sent. With `format=bundle`, a bundle in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required; records refer to each other, and to records already stored, by id. With a dataset format, the dataset's own file: `text/csv` for `ucdp-ged` and `acled`, `text/tab-separated-values` (or `text/plain`) for `gdelt`, `application/json` for `ucdp-json` and `plover` (or `application/x-ndjson` for PLOVER as JSON Lines). docs/formats.md describes each column's mapping. */
             requestBody: {
                 content: {
-                    "application/json": {
+                    "application/json": string | {
                         [key: string]: unknown;
                     };
+                    /**
+                     * @example event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp
+                     *     TST0001,2024-03-02,2024,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Donetsk,Pokrovskyi,,Testivka,48.1,37.2,1,Example Daily; Ministry of Defence of Ukraine,National-International,"On 2 March 2024, Russian and Ukrainian forces clashed near Testivka, Donetsk. 3 fatalities were reported.",3,,1709900000
+                     */
+                    "text/csv": string;
+                    /** @example 1311890376	20260626	202606	2026	2026.4822	GOVMIL	NATIONAL SECURITY ADVISER						GOV	MIL		KOR	SOUTH KOREA	KOR								1	040	040	04	1	1.0	2	1	2	3.35507921714818	4	Ulaanbaatar, Ulaanbaatar, Mongolia	MG	MG20	123600	47.9167	106.917	-2353539	4	Chunghwa, Kyongsang-namdo, South Korea	KS	KS20	24982	34.79	128.391	-707317	4	Chunghwa, Kyongsang-namdo, South Korea	KS	KS20	24982	34.79	128.391	-707317	20260703064500	https://www.koreaherald.com/article/10797520 */
+                    "text/tab-separated-values": string;
+                    /** @example 1311890376	20260626	202606	2026	2026.4822	GOVMIL	NATIONAL SECURITY ADVISER						GOV	MIL		KOR	SOUTH KOREA	KOR								1	040	040	04	1	1.0	2	1	2	3.35507921714818	4	Ulaanbaatar, Ulaanbaatar, Mongolia	MG	MG20	123600	47.9167	106.917	-2353539	4	Chunghwa, Kyongsang-namdo, South Korea	KS	KS20	24982	34.79	128.391	-707317	4	Chunghwa, Kyongsang-namdo, South Korea	KS	KS20	24982	34.79	128.391	-707317	20260703064500	https://www.koreaherald.com/article/10797520 */
+                    "text/plain": string;
+                    /** @example {"id": "PLOVER-GSR01-AGREE-0001", "date": "2000-01-01", "source": [{"actorText": "Hungarian", "code": "HUN", "sector": "GOV"}, {"actorText": "Romanian", "code": "ROU", "sector": "GOV"}], "event": "AGREE", "eventText": "agreed cooperate", "context": "refugees", "text": "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.", "language": "en", "publication": "OEDA team from CAMEO 1.1b3 manual", "coder": "Parus Analytics", "version": "0.5b1", "dateCoded": "2016-12-19"} */
+                    "application/x-ndjson": string;
+                    /** @example {"id": "PLOVER-GSR01-AGREE-0001", "date": "2000-01-01", "source": [{"actorText": "Hungarian", "code": "HUN", "sector": "GOV"}, {"actorText": "Romanian", "code": "ROU", "sector": "GOV"}], "event": "AGREE", "eventText": "agreed cooperate", "context": "refugees", "text": "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.", "language": "en", "publication": "OEDA team from CAMEO 1.1b3 manual", "coder": "Parus Analytics", "version": "0.5b1", "dateCoded": "2016-12-19"} */
+                    "application/jsonl": string;
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description What the import did (`ImportResult` for a bundle, `ImportReport` for a dataset file). */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportResult"];
+                        "application/json": components["schemas"]["ImportResult"] | components["schemas"]["ImportReport"];
                     };
                 };
                 /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
@@ -5644,13 +5663,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
-                /** @description The body is larger than the server accepts. */
+                /** @description The file is larger than the import limit (IMPORT_BODY_LIMIT_BYTES, 50 MiB by default). Split it, or raise the limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
                 /** @description The URL or its query string is longer than the server accepts. */
@@ -5662,13 +5681,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The body's media type is not one this operation reads. */
+                /** @description The body's media type is not one this route reads: send application/json, text/csv, text/tab-separated-values, text/plain or application/x-ndjson. */
                 415: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
                 /** @description The record is well-formed but cannot be stored: it refers to a record that does not exist, its dates contradict their precision, or an Idempotency-Key is reused with a different body. `errors` names each field by JSON pointer. */
@@ -6191,6 +6210,281 @@ export interface components {
              * @example act_georgiy-zinoviev
              */
             merged_into?: string | null;
+        };
+        /** @description What a bundle import did, by collection. */
+        ImportResult: {
+            /**
+             * @description The format read.
+             * @example bundle
+             * @constant
+             */
+            format: "bundle";
+            /**
+             * @description `true`: nothing was written; the counts say what the import would have done.
+             * @example false
+             */
+            dry_run: boolean;
+            /** @description What happened to the actors. */
+            actors: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the places. */
+            places: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the sources. */
+            sources: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the events. */
+            events: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+            /** @description What happened to the claims. */
+            claims: {
+                /**
+                 * @description Records created.
+                 * @example 1
+                 */
+                created: number;
+                /**
+                 * @description Records changed (their version went up).
+                 * @example 0
+                 */
+                updated: number;
+                /**
+                 * @description Records already exactly as given.
+                 * @example 0
+                 */
+                unchanged: number;
+            };
+        };
+        /** @description What the import of one dataset file did: counts by collection, and each rejected row by line. */
+        ImportReport: {
+            /**
+             * @description The format read.
+             * @example ucdp-ged
+             * @enum {string}
+             */
+            format: "ucdp-ged" | "ucdp-json" | "acled" | "gdelt" | "plover";
+            /**
+             * @description `true`: nothing was written; the counts say what the import would have done.
+             * @example false
+             */
+            dry_run: boolean;
+            /**
+             * @description Records read from the file (a CSV's header not counted).
+             * @example 150
+             */
+            rows: number;
+            /**
+             * @description Rows applied (or, in a dry run, that would have been).
+             * @example 149
+             */
+            imported: number;
+            /** @description Rows refused, with their line and reason, in file order. The other rows went in without them. */
+            rejected: {
+                /**
+                 * @description The line of the file the row starts on (1 is a CSV's header; for a JSON array, the line its object starts on).
+                 * @example 19
+                 */
+                line: number;
+                /**
+                 * @description The row's id in its dataset, where it could be read.
+                 * @example 632018
+                 */
+                external_id?: string;
+                /**
+                 * @description Why the row was rejected or skipped.
+                 * @example evt_ucdp-ged-632018: best (6109) must not exceed high (4393)
+                 */
+                reason: string;
+            }[];
+            /** @description Rows that carry no event (a PLOVER DOCUMENT record, for example), with why. */
+            skipped: {
+                /**
+                 * @description The line of the file the row starts on (1 is a CSV's header; for a JSON array, the line its object starts on).
+                 * @example 19
+                 */
+                line: number;
+                /**
+                 * @description The row's id in its dataset, where it could be read.
+                 * @example 632018
+                 */
+                external_id?: string;
+                /**
+                 * @description Why the row was rejected or skipped.
+                 * @example evt_ucdp-ged-632018: best (6109) must not exceed high (4393)
+                 */
+                reason: string;
+            }[];
+            /** @description What the import did to the records of each collection: one row makes an event, its claims, and the actors, places and sources they need. */
+            counts: {
+                /** @description What happened to the actors. */
+                actors: {
+                    /**
+                     * @description Records created.
+                     * @example 1
+                     */
+                    created: number;
+                    /**
+                     * @description Records changed (their version went up).
+                     * @example 0
+                     */
+                    updated: number;
+                    /**
+                     * @description Records already exactly as given.
+                     * @example 0
+                     */
+                    unchanged: number;
+                };
+                /** @description What happened to the places. */
+                places: {
+                    /**
+                     * @description Records created.
+                     * @example 1
+                     */
+                    created: number;
+                    /**
+                     * @description Records changed (their version went up).
+                     * @example 0
+                     */
+                    updated: number;
+                    /**
+                     * @description Records already exactly as given.
+                     * @example 0
+                     */
+                    unchanged: number;
+                };
+                /** @description What happened to the sources. */
+                sources: {
+                    /**
+                     * @description Records created.
+                     * @example 1
+                     */
+                    created: number;
+                    /**
+                     * @description Records changed (their version went up).
+                     * @example 0
+                     */
+                    updated: number;
+                    /**
+                     * @description Records already exactly as given.
+                     * @example 0
+                     */
+                    unchanged: number;
+                };
+                /** @description What happened to the events. */
+                events: {
+                    /**
+                     * @description Records created.
+                     * @example 1
+                     */
+                    created: number;
+                    /**
+                     * @description Records changed (their version went up).
+                     * @example 0
+                     */
+                    updated: number;
+                    /**
+                     * @description Records already exactly as given.
+                     * @example 0
+                     */
+                    unchanged: number;
+                };
+                /** @description What happened to the claims. */
+                claims: {
+                    /**
+                     * @description Records created.
+                     * @example 1
+                     */
+                    created: number;
+                    /**
+                     * @description Records changed (their version went up).
+                     * @example 0
+                     */
+                    updated: number;
+                    /**
+                     * @description Records already exactly as given.
+                     * @example 0
+                     */
+                    unchanged: number;
+                };
+            };
+            /** @description Events of this dataset the store holds that the file does not. */
+            missing: {
+                /**
+                 * @description The external-id scheme of the format's dataset.
+                 * @example ucdp-ged
+                 */
+                scheme: string;
+                /**
+                 * @description How many events of this dataset are stored but absent from the file.
+                 * @example 0
+                 */
+                count: number;
+                /**
+                 * @description The first 100 of them: rows a newer full export no longer has (the store keeps them; delete them if the dataset withdrew them).
+                 * @example []
+                 */
+                external_ids: string[];
+            };
         };
         Health: {
             /**
@@ -7782,105 +8076,6 @@ export interface components {
             parent?: components["schemas"]["SourceRef"] | null;
             /** @description With `include=claims`: claims recorded in this source. */
             claims?: components["schemas"]["ClaimRef"][];
-        };
-        /** @description What a bulk import did, by collection. */
-        ImportResult: {
-            /**
-             * @description The format read.
-             * @example bundle
-             * @enum {string}
-             */
-            format: "bundle";
-            /** @description What happened to the bundle's actors. */
-            actors: {
-                /**
-                 * @description Records created.
-                 * @example 1
-                 */
-                created: number;
-                /**
-                 * @description Records changed (their version went up).
-                 * @example 0
-                 */
-                updated: number;
-                /**
-                 * @description Records already exactly as given.
-                 * @example 0
-                 */
-                unchanged: number;
-            };
-            /** @description What happened to the bundle's places. */
-            places: {
-                /**
-                 * @description Records created.
-                 * @example 1
-                 */
-                created: number;
-                /**
-                 * @description Records changed (their version went up).
-                 * @example 0
-                 */
-                updated: number;
-                /**
-                 * @description Records already exactly as given.
-                 * @example 0
-                 */
-                unchanged: number;
-            };
-            /** @description What happened to the bundle's sources. */
-            sources: {
-                /**
-                 * @description Records created.
-                 * @example 1
-                 */
-                created: number;
-                /**
-                 * @description Records changed (their version went up).
-                 * @example 0
-                 */
-                updated: number;
-                /**
-                 * @description Records already exactly as given.
-                 * @example 0
-                 */
-                unchanged: number;
-            };
-            /** @description What happened to the bundle's events. */
-            events: {
-                /**
-                 * @description Records created.
-                 * @example 1
-                 */
-                created: number;
-                /**
-                 * @description Records changed (their version went up).
-                 * @example 0
-                 */
-                updated: number;
-                /**
-                 * @description Records already exactly as given.
-                 * @example 0
-                 */
-                unchanged: number;
-            };
-            /** @description What happened to the bundle's claims. */
-            claims: {
-                /**
-                 * @description Records created.
-                 * @example 1
-                 */
-                created: number;
-                /**
-                 * @description Records changed (their version went up).
-                 * @example 0
-                 */
-                updated: number;
-                /**
-                 * @description Records already exactly as given.
-                 * @example 0
-                 */
-                unchanged: number;
-            };
         };
         /** @description One group and its count. */
         StatsGroup: {

@@ -66,7 +66,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(places);
       await v1.register(recordWrites);
       await v1.register(changes);
-      await v1.register(imports);
+      await v1.register(imports, { bodyLimit: config.IMPORT_BODY_LIMIT_BYTES });
       await v1.register(stats);
       await v1.register(similar);
     },

@@ -16,6 +16,8 @@ export const configSchema = z.object({
   CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").default("conflict-records-cursor-secret-change-me"),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(1_048_576),
+  /** The largest file POST /v1/imports takes: dataset exports are far larger than any record. */
+  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(52_428_800),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
   MAX_URL_LENGTH: z.coerce.number().int().min(16).default(4096),

@@ -35,7 +35,7 @@ export type ImportReport = {
   /** External ids of this dataset held in the store but absent from the file: rows a newer full export no longer has. */
   missing: { scheme: string; count: number; external_ids: string[] };
 };
-export type ImportOptions = { dryRun?: boolean; onProgress?: (done: number, total: number) => void; missingLimit?: number };
+export type ImportOptions = { dryRun?: boolean; /** Who the revisions name; "import" by default. */ author?: string; onProgress?: (done: number, total: number) => void; missingLimit?: number };
 
 /** The first problems zod finds in a row's records, as one reason. */
 function validate(records: RawBundle): string | null {
@@ -79,7 +79,7 @@ const zeroCounts = (): ApplyCounts => Object.fromEntries((["actors", "places", "
  * would have done from the records' versions before and after (a version goes
  * up on every update), so a dry run reports the same counts as a real one.
  */
-async function dryApply(prisma: PrismaClient, bundle: Bundle, onRecord: () => void): Promise<ApplyCounts> {
+export async function dryApply(prisma: PrismaClient, bundle: Bundle, onRecord: () => void): Promise<ApplyCounts> {
   const counts = zeroCounts();
   const rollback = new Error("dry run");
   const tables = { actors: "actor", places: "place", sources: "source", events: "event", claims: "claim" } as const;
@@ -139,7 +139,7 @@ function countingTx<T extends object>(tx: T, onRecord: () => void): T {
   });
 }
 
-async function apply(prisma: PrismaClient, bundle: Bundle, dryRun: boolean, onRecord: () => void): Promise<ApplyCounts> {
+async function apply(prisma: PrismaClient, bundle: Bundle, dryRun: boolean, onRecord: () => void, author?: string): Promise<ApplyCounts> {
   if (dryRun) return dryApply(prisma, bundle, onRecord);
   const proxy = new Proxy(prisma, {
     get(target, prop, receiver) {
@@ -147,7 +147,7 @@ async function apply(prisma: PrismaClient, bundle: Bundle, dryRun: boolean, onRe
       return (fn: (tx: unknown) => Promise<unknown>, opts: unknown) => target.$transaction((tx) => fn(countingTx(tx, onRecord)), opts as never);
     },
   });
-  return applyBundle(proxy, bundle);
+  return applyBundle(proxy, bundle, author ? { author } : {});
 }
 
 /** Imports one file's text. Throws RowError when the file as a whole cannot be read (not CSV, not JSON, no header). */
@@ -188,7 +188,7 @@ export async function importFile(prisma: PrismaClient, format: ImportFormat, tex
     let done = 0;
     opts.onProgress?.(0, total);
     try {
-      if (total > 0) counts = await apply(prisma, bundle, opts.dryRun ?? false, () => opts.onProgress?.(Math.min(++done, total), total));
+      if (total > 0) counts = await apply(prisma, bundle, opts.dryRun ?? false, () => opts.onProgress?.(Math.min(++done, total), total), opts.author);
       opts.onProgress?.(total, total);
       break;
     } catch (err) {

@@ -35,6 +35,7 @@ export default fp(
     const { config } = opts;
 
     // Bodies are JSON or nothing: Fastify also parses text/plain by default, which no route takes.
+    // (POST /v1/imports adds parsers for dataset files in its own scope.)
     app.removeContentTypeParser("text/plain");
     // JSON Merge Patch bodies (RFC 7396) are JSON, parsed by the same safe parser.
     app.addContentTypeParser("application/merge-patch+json", { parseAs: "string" }, app.getDefaultJsonParser("error", "error"));

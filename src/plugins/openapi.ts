@@ -1,6 +1,7 @@
 // The OpenAPI document is built from the routes' zod schemas. It is served at
 // /openapi.json, browsed at /docs, and written to openapi.yaml by `npm run openapi`.
 import fp from "fastify-plugin";
+import { IMPORT_BODY_MEDIA_TYPES } from "../routes/v1/imports.ts";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
@@ -19,7 +20,7 @@ Conventions: snake_case names; lists answer \`{ data, page: { limit, next_cursor
 \`cursor\`; errors are RFC 9457 \`application/problem+json\`.`;
 
 type Doc = {
-  paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
+  paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, { content?: Record<string, unknown> }> }>>;
   components?: { schemas?: Record<string, unknown> };
 };
 
@@ -69,6 +70,9 @@ const finishDocument: SwaggerTransformObject = (documentObject) => {
     }
   }
   documentSharedResponses(doc);
+  // The import route's text media types each get their own schema and an example file.
+  const importBody = doc.paths?.["/v1/imports"]?.post?.requestBody;
+  if (importBody?.content) Object.assign(importBody.content, IMPORT_BODY_MEDIA_TYPES);
   dropUnreferenced(doc);
   dropSafeIntegerBounds(doc);
   return doc as ReturnType<SwaggerTransformObject>;
@@ -149,7 +153,7 @@ export default fp(
           { name: "sources", description: "Reports, statements, briefings and posts, with attribution chains." },
           { name: "places", description: "Where events happen." },
           { name: "changes", description: "Every create, update, delete and merge, in commit order, to stay in sync." },
-          { name: "imports", description: "Bulk loads of bundles, all or nothing." },
+          { name: "imports", description: "Bulk loads: bundles, all or nothing, and the files of UCDP, ACLED, GDELT and PLOVER, row by row." },
           { name: "meta", description: "Health and documentation." },
         ],
       },

@@ -126,7 +126,7 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; detail: (
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415, code: "unsupported_media_type",
-    detail: (req) => `The body's media type ${JSON.stringify(req.headers["content-type"] ?? "")} is not accepted: send application/json.`,
+    detail: (req) => `The body's media type ${JSON.stringify(req.headers["content-type"] ?? "")} is not accepted: send ${req.url.startsWith("/v1/imports") ? "application/json, text/csv, text/tab-separated-values, text/plain or application/x-ndjson" : "application/json"}.`,
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     status: 400, code: "malformed_json",

@@ -1,9 +1,12 @@
-// Bulk imports: a whole bundle in one transaction, or nothing.
+// Bulk imports: a whole bundle, or one file of a dataset format, in one
+// transaction, or nothing.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Problem } from "../plugins/problems.ts";
 import { applyBundle, BundleInvalid, parseBundle } from "./bundle.ts";
+import { dryApply, importFile, type ImportFormat } from "../formats/import.ts";
+import { RowError } from "../formats/common.ts";
 
-export async function importBundle(prisma: PrismaClient, raw: unknown, author: string) {
+export async function importBundle(prisma: PrismaClient, raw: unknown, author: string, opts: { dryRun?: boolean } = {}) {
   let bundle;
   try {
     bundle = parseBundle(raw);
@@ -12,11 +15,29 @@ export async function importBundle(prisma: PrismaClient, raw: unknown, author: s
     throw problem(400, "invalid_request", err);
   }
   try {
-    return await applyBundle(prisma, bundle, { author });
+    return opts.dryRun ? await dryApply(prisma, bundle, () => {}) : await applyBundle(prisma, bundle, { author });
   } catch (err) {
     if (!(err instanceof BundleInvalid)) throw err;
     const conflict = err.errors.some((e) => e.kind === "conflict");
     throw problem(conflict ? 409 : 422, conflict ? "conflict" : "unprocessable", err);
+  }
+}
+
+/**
+ * Imports one dataset file. Rows that cannot be mapped are rejected with their
+ * line and reason and the rest go in together; a file that cannot be read at
+ * all (not CSV, not JSON, wrong columns) is a 400 and writes nothing.
+ */
+export async function importDatasetFile(prisma: PrismaClient, format: ImportFormat, text: string, opts: { dryRun?: boolean; author?: string } = {}) {
+  try {
+    return await importFile(prisma, format, text, opts);
+  } catch (err) {
+    if (err instanceof RowError) throw new Problem(400, "unreadable_file", `The file was not imported as ${format}; nothing was written: ${err.message}`);
+    if (err instanceof BundleInvalid) {
+      const errors = err.errors.map((e) => ({ in: "body", name: e.pointer, ...(e.id ? { id: e.id } : {}), message: e.message }));
+      throw new Problem(422, "unprocessable", `The file was not imported; nothing was written. ${errors.length} problem(s) remained after rejecting the rows behind them.`, { errors });
+    }
+    throw err;
   }
 }
 

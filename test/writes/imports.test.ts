@@ -30,7 +30,7 @@ t.test("a bundle is imported in one go, and again changes nothing", async (t) =>
   t.match(JSON.parse(again.body), { places: { created: 0, updated: 0, unchanged: 1 }, events: { unchanged: 1 } });
   const feed = (await getJson(app, "/v1/changes?collections=places,events&limit=1000")).body.data;
   t.match(feed.slice(-2), [{ id: "plc_khabarovsk", author: "importer" }, { id: "evt_khabarovsk-sighting", author: "importer" }]);
-  t.equal((await app.inject({ method: "POST", url: "/v1/imports?format=acled", headers: auth, payload: good })).statusCode, 400, "other formats are not there yet");
+  t.equal((await app.inject({ method: "POST", url: "/v1/imports?format=acled", headers: auth, payload: good })).statusCode, 400, "a bundle is not an ACLED file");
 });
 
 t.test("a failed import changes nothing and lists each bad record by JSON pointer", async (t) => {

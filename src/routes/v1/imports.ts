@@ -1,27 +1,72 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { importBundle } from "../../services/imports.ts";
-import { writeProblems as P } from "../../schemas/writes.ts";
+import { importBundle, importDatasetFile } from "../../services/imports.ts";
+import { FORMATS, type ImportFormat } from "../../formats/import.ts";
+import { Problem } from "../../plugins/problems.ts";
+import { writeProblems as P, writeProblemSchema } from "../../schemas/writes.ts";
+
+const COLLECTIONS = ["actors", "places", "sources", "events", "claims"] as const;
+const IMPORT_FORMATS = ["bundle", "ucdp-ged", "ucdp-json", "acled", "gdelt", "plover"] as const;
+
+/** The media types a dataset file may be sent as, besides JSON. */
+const TEXT_TYPES = ["text/csv", "text/tab-separated-values", "text/plain", "application/x-ndjson", "application/jsonl"];
+
+/**
+ * How each media type of the request body is documented: the zod body schema
+ * gives one schema for all of them, but a reader needs a file of each kind.
+ * The OpenAPI plugin puts these in place of the generated entries.
+ */
+export const IMPORT_BODY_MEDIA_TYPES: Record<string, { schema: { type: "string"; description: string }; example: string }> = {
+  "text/csv": { schema: { type: "string", description: "`format=ucdp-ged` or `format=acled`: the dataset's CSV export as downloaded, header row first." }, example: "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\nTST0001,2024-03-02,2024,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Donetsk,Pokrovskyi,,Testivka,48.1,37.2,1,Example Daily; Ministry of Defence of Ukraine,National-International,\"On 2 March 2024, Russian and Ukrainian forces clashed near Testivka, Donetsk. 3 fatalities were reported.\",3,,1709900000\n" },
+  "text/tab-separated-values": { schema: { type: "string", description: "`format=gdelt`: a GDELT 2.0 `*.export.CSV` file (tab-separated, no header, 61 columns)." }, example: "1311890376\t20260626\t202606\t2026\t2026.4822\tGOVMIL\tNATIONAL SECURITY ADVISER\t\t\t\t\t\tGOV\tMIL\t\tKOR\tSOUTH KOREA\tKOR\t\t\t\t\t\t\t\t1\t040\t040\t04\t1\t1.0\t2\t1\t2\t3.35507921714818\t4\tUlaanbaatar, Ulaanbaatar, Mongolia\tMG\tMG20\t123600\t47.9167\t106.917\t-2353539\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t20260703064500\thttps://www.koreaherald.com/article/10797520\n" },
+  "text/plain": { schema: { type: "string", description: "`format=gdelt`, as text/tab-separated-values (GDELT's files are served as plain text)." }, example: "1311890376\t20260626\t202606\t2026\t2026.4822\tGOVMIL\tNATIONAL SECURITY ADVISER\t\t\t\t\t\tGOV\tMIL\t\tKOR\tSOUTH KOREA\tKOR\t\t\t\t\t\t\t\t1\t040\t040\t04\t1\t1.0\t2\t1\t2\t3.35507921714818\t4\tUlaanbaatar, Ulaanbaatar, Mongolia\tMG\tMG20\t123600\t47.9167\t106.917\t-2353539\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t20260703064500\thttps://www.koreaherald.com/article/10797520\n" },
+  "application/x-ndjson": { schema: { type: "string", description: "`format=plover`: one PLOVER JSON record per line." }, example: "{\"id\": \"PLOVER-GSR01-AGREE-0001\", \"date\": \"2000-01-01\", \"source\": [{\"actorText\": \"Hungarian\", \"code\": \"HUN\", \"sector\": \"GOV\"}, {\"actorText\": \"Romanian\", \"code\": \"ROU\", \"sector\": \"GOV\"}], \"event\": \"AGREE\", \"eventText\": \"agreed cooperate\", \"context\": \"refugees\", \"text\": \"Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.\", \"language\": \"en\", \"publication\": \"OEDA team from CAMEO 1.1b3 manual\", \"coder\": \"Parus Analytics\", \"version\": \"0.5b1\", \"dateCoded\": \"2016-12-19\"}\n" },
+  "application/jsonl": { schema: { type: "string", description: "`format=plover`, as application/x-ndjson." }, example: "{\"id\": \"PLOVER-GSR01-AGREE-0001\", \"date\": \"2000-01-01\", \"source\": [{\"actorText\": \"Hungarian\", \"code\": \"HUN\", \"sector\": \"GOV\"}, {\"actorText\": \"Romanian\", \"code\": \"ROU\", \"sector\": \"GOV\"}], \"event\": \"AGREE\", \"eventText\": \"agreed cooperate\", \"context\": \"refugees\", \"text\": \"Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.\", \"language\": \"en\", \"publication\": \"OEDA team from CAMEO 1.1b3 manual\", \"coder\": \"Parus Analytics\", \"version\": \"0.5b1\", \"dateCoded\": \"2016-12-19\"}\n" },
+};
 
 const counts = z.object({
   created: z.number().int().meta({ description: "Records created.", example: 1 }),
   updated: z.number().int().meta({ description: "Records changed (their version went up).", example: 0 }),
   unchanged: z.number().int().meta({ description: "Records already exactly as given.", example: 0 }),
 });
+const byCollection = Object.fromEntries(COLLECTIONS.map((c) => [c, counts.meta({ description: `What happened to the ${c}.` })])) as Record<(typeof COLLECTIONS)[number], typeof counts>;
 
 const importResult = z
   .object({
-    format: z.enum(["bundle"]).meta({ description: "The format read.", example: "bundle" }),
-    actors: counts.meta({ description: "What happened to the bundle's actors." }),
-    places: counts.meta({ description: "What happened to the bundle's places." }),
-    sources: counts.meta({ description: "What happened to the bundle's sources." }),
-    events: counts.meta({ description: "What happened to the bundle's events." }),
-    claims: counts.meta({ description: "What happened to the bundle's claims." }),
+    format: z.literal("bundle").meta({ description: "The format read.", example: "bundle" }),
+    dry_run: z.boolean().meta({ description: "`true`: nothing was written; the counts say what the import would have done.", example: false }),
+    ...byCollection,
   })
-  .meta({ id: "ImportResult", description: "What a bulk import did, by collection." });
+  .meta({ id: "ImportResult", description: "What a bundle import did, by collection." });
 
-const bundleBody = z.record(z.string(), z.unknown()).meta({
-  description: "A bundle, in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required. Records refer to each other, and to records already stored, by id. Records matched by id are updated; unchanged ones are left alone.",
+const rowProblem = z.object({
+  line: z.number().int().meta({ description: "The line of the file the row starts on (1 is a CSV's header; for a JSON array, the line its object starts on).", example: 19 }),
+  external_id: z.string().optional().meta({ description: "The row's id in its dataset, where it could be read.", example: "632018" }),
+  reason: z.string().meta({ description: "Why the row was rejected or skipped.", example: "evt_ucdp-ged-632018: best (6109) must not exceed high (4393)" }),
+});
+
+const fileReport = z
+  .object({
+    format: z.enum(IMPORT_FORMATS.filter((f) => f !== "bundle") as [ImportFormat, ...ImportFormat[]]).meta({ description: "The format read.", example: "ucdp-ged" }),
+    dry_run: z.boolean().meta({ description: "`true`: nothing was written; the counts say what the import would have done.", example: false }),
+    rows: z.number().int().meta({ description: "Records read from the file (a CSV's header not counted).", example: 150 }),
+    imported: z.number().int().meta({ description: "Rows applied (or, in a dry run, that would have been).", example: 149 }),
+    rejected: z.array(rowProblem).meta({ description: "Rows refused, with their line and reason, in file order. The other rows went in without them." }),
+    skipped: z.array(rowProblem).meta({ description: "Rows that carry no event (a PLOVER DOCUMENT record, for example), with why." }),
+    counts: z.object(byCollection).meta({ description: "What the import did to the records of each collection: one row makes an event, its claims, and the actors, places and sources they need." }),
+    missing: z.object({
+      scheme: z.string().meta({ description: "The external-id scheme of the format's dataset.", example: "ucdp-ged" }),
+      count: z.number().int().meta({ description: "How many events of this dataset are stored but absent from the file.", example: 0 }),
+      external_ids: z.array(z.string()).meta({ description: "The first 100 of them: rows a newer full export no longer has (the store keeps them; delete them if the dataset withdrew them).", example: [] }),
+    }).meta({ description: "Events of this dataset the store holds that the file does not." }),
+  })
+  .meta({ id: "ImportReport", description: "What the import of one dataset file did: counts by collection, and each rejected row by line." });
+
+const importBody = z.union([
+  z.string().meta({ description: "A dataset file, read as text whatever its media type, so that a rejected row is named by its line: CSV (`ucdp-ged`, `acled`), GDELT's tab-separated export (`gdelt`), a JSON array (`ucdp-json`, `plover`) or JSON Lines (`plover`)." }),
+  z.record(z.string(), z.unknown()).meta({ description: "A bundle (`bundle`)." }),
+]).meta({
+  description: "The file, as sent. With `format=bundle`, a bundle in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required; records refer to each other, and to records already stored, by id. With a dataset format, the dataset's own file: `text/csv` for `ucdp-ged` and `acled`, `text/tab-separated-values` (or `text/plain`) for `gdelt`, `application/json` for `ucdp-json` and `plover` (or `application/x-ndjson` for PLOVER as JSON Lines). docs/formats.md describes each column's mapping.",
   example: {
     places: [{ id: "plc_khabarovsk", name: "Khabarovsk", kind: "city", country: "RUS", geo_precision: "locality" }],
     events: [{
@@ -32,22 +77,56 @@ const bundleBody = z.record(z.string(), z.unknown()).meta({
   },
 });
 
-const routes: FastifyPluginAsyncZod = async (app) => {
+const formatList = Object.entries(FORMATS).map(([name, f]) => `\`${name}\` (${f.description})`).join(", ");
+
+const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) => {
+  // Dataset files come as text. These parsers live in this plugin only, so every
+  // other route still answers 415 to CSV and plain text.
+  for (const type of TEXT_TYPES) app.addContentTypeParser(type, { parseAs: "string" }, (_req, body, done) => done(null, body));
+  // A dataset's JSON file stays text too: its parser reports each rejected
+  // record by the line it starts on. A bundle is parsed as JSON, as before.
+  const json = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
+    const format = (req.query as { format?: unknown }).format;
+    if (format === undefined || format === "bundle") json(req, body as string, done);
+    else done(null, body);
+  });
+
   app.post("/imports", {
     config: { scope: "write" },
-    bodyLimit: 50 * 1024 * 1024,
+    bodyLimit: opts.bodyLimit,
     schema: {
       tags: ["imports"],
-      summary: "Import a bundle",
-      description: "Applies a bundle in one transaction: all of it or none of it. Every record gets a revision, so the change feed shows the import. On failure nothing is written and `errors` lists each bad record by JSON pointer (`/claims/3/stance`), with its id. `format` leaves room for other formats; `bundle` is the only one so far.",
+      summary: "Import a bundle or a dataset file",
+      description: `Imports a whole file in one transaction. Records are matched by id (a dataset row's id is derived from its id in the dataset), so importing a file again changes nothing, and importing a newer export updates what changed. Every record written gets a revision naming the API key, so the change feed shows the import.\n\nWith \`format=bundle\` (the default) the import is all or nothing: on failure nothing is written and \`errors\` lists each bad record by JSON pointer (\`/claims/3/stance\`), with its id. With a dataset format (${formatList}) each row maps to an event with its claims, actors, places and sources; a row that cannot be mapped or is invalid is rejected with its line and reason, and the other rows go in together. A file that cannot be read at all (not CSV, not JSON, missing columns) is a 400 and writes nothing.\n\n\`dry_run=true\` runs the whole import and rolls it back: the answer says what it would have done.`,
       security: [{ bearer: ["write"] }],
+      consumes: ["application/json", ...TEXT_TYPES],
       querystring: z.strictObject({
-        format: z.enum(["bundle"]).default("bundle").meta({ description: "The body's format. Only `bundle` (the seed files' format) so far.", example: "bundle" }),
+        format: z.enum(IMPORT_FORMATS).default("bundle").meta({ description: "The body's format: `bundle` (the seed files' format), or a dataset's: `ucdp-ged`, `ucdp-json`, `acled`, `gdelt`, `plover`.", example: "ucdp-ged" }),
+        dry_run: z.enum(["true", "false"]).default("false").transform((v) => v === "true").meta({ description: "`true`: check and count, then roll back; nothing is written.", example: "false" }),
       }),
-      body: bundleBody,
-      response: { 200: importResult, 400: P[400], 401: P[401], 403: P[403], 409: P[409], 422: P[422] },
+      body: importBody,
+      response: {
+        200: z.union([importResult, fileReport]).meta({ description: "What the import did (`ImportResult` for a bundle, `ImportReport` for a dataset file)." }),
+        400: P[400], 401: P[401], 403: P[403], 409: P[409],
+        413: writeProblemSchema.meta({ description: "The file is larger than the import limit (IMPORT_BODY_LIMIT_BYTES, 50 MiB by default). Split it, or raise the limit." }),
+        415: writeProblemSchema.meta({ description: "The body's media type is not one this route reads: send application/json, text/csv, text/tab-separated-values, text/plain or application/x-ndjson." }),
+        422: P[422],
+      },
     },
-  }, async (req) => ({ format: req.query.format, ...(await importBundle(app.prisma, req.body, req.apiKey?.name ?? "import")) }));
+  }, async (req) => {
+    const { format, dry_run: dryRun } = req.query;
+    const author = req.apiKey?.name ?? "import";
+    if (format === "bundle") {
+      if (typeof req.body !== "object" || Array.isArray(req.body)) {
+        throw new Problem(400, "invalid_request", "A bundle is a JSON object `{ actors, places, sources, events, claims }`, sent as application/json. For a dataset file, say which with `format=`.");
+      }
+      return { format, dry_run: dryRun, ...(await importBundle(app.prisma, req.body, author, { dryRun })) };
+    }
+    if (typeof req.body !== "string") throw new Problem(400, "invalid_request", `A ${format} file is sent as it is, not wrapped in JSON.`);
+    return importDatasetFile(app.prisma, format, req.body, { dryRun, author });
+  });
 };
 
 export default routes;
