@@ -1,4 +1,4 @@
-// npm run bench -- [--events N] [--duration S] [--connections C] [--json] [--scale]
+// npm run bench -- [--events N] [--duration S] [--connections C] [--json] [--scale] [--file DB]
 //
 // Starts the real server (production settings, logging at warn) on a generated
 // database and drives a fixed mix of requests with autocannon. In the same run
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     scale: { type: "boolean", default: false },
     "export-events": { type: "string", default: "100000" },
     warmup: { type: "string", default: "1" },
+    file: { type: "string" },
   },
 });
 const log = (...a: unknown[]) => console.error(...a);
@@ -164,7 +165,7 @@ async function exportRun(base: string, pid: number, limitEvents: number) {
 }
 
 async function runMix(events: number, duration: number, connections: number) {
-  const file = defaultDataFile(events);
+  const file = values.file ?? defaultDataFile(events);
   if (!dataExists(file)) {
     log(`generating ${events} events -> ${file}`);
     const g = generate({ events, file });
@@ -206,6 +207,20 @@ async function runMix(events: number, duration: number, connections: number) {
   return { events, results, peak_rss_mb: peakRss, export: exportResult };
 }
 
+/** What makes a run invalid: a case that completed no request, or any error or non-2xx answer; an export that stopped short. */
+function problemsOf(run: Awaited<ReturnType<typeof runMix>>): string[] {
+  const out: string[] = [];
+  for (const [name, r] of Object.entries(run.results)) {
+    if (!(r.rps > 0)) out.push(`${name}: no request completed`);
+    if (r.errors) out.push(`${name}: ${r.errors} errors or timeouts`);
+    if (r.non2xx) out.push(`${name}: ${r.non2xx} non-2xx answers`);
+    if (r.baseline_rps !== null && !(r.baseline_rps > 0)) out.push(`${name}: the baseline completed no request`);
+  }
+  const expected = Math.min(run.events, Number(values["export-events"]));
+  if (run.export.status !== 200 || run.export.lines < expected) out.push(`ndjson_export: status ${run.export.status}, ${run.export.lines} of ${expected} events`);
+  return out;
+}
+
 function table(run: Awaited<ReturnType<typeof runMix>>) {
   const lines = ["| case | req/s | p50 ms | p99 ms | baseline req/s | ratio |", "|---|---:|---:|---:|---:|---:|"];
   for (const [name, r] of Object.entries(run.results))
@@ -217,6 +232,7 @@ function table(run: Awaited<ReturnType<typeof runMix>>) {
 const duration = Number(values.duration);
 const warmup = Number(values.warmup);
 const connections = Number(values.connections);
+let failures: string[] = [];
 if (values.scale) {
   const runs = [];
   for (const events of [10_000, 100_000, 1_000_000]) runs.push(await runMix(events, duration, connections));
@@ -227,12 +243,17 @@ if (values.scale) {
     const cost = runs.map((r) => (1000 * connections) / Math.max(1e-9, r.results[n].rps)); // mean time per request under load
     console.log(`| ${n} | ${cost.map((c) => c.toFixed(2)).join(" | ")} | ${(cost[cost.length - 1] / cost[0]).toFixed(2)}× |`);
   }
-  if (values.json) console.log(JSON.stringify({ scale: runs }));
+  failures = runs.flatMap((r) => problemsOf(r).map((p) => `${r.events} events: ${p}`));
+  for (const f of failures) console.log(`FAILED ${f}`);
+  if (values.json) console.log(JSON.stringify({ scale: runs.map((r) => ({ ...r, failures: problemsOf(r) })) }));
 } else {
   const run = await runMix(Number(values.events), duration, connections);
   console.log(table(run));
   console.log(`peak RSS ${run.peak_rss_mb.toFixed(1)} MB; export RSS growth ${run.export.rss_growth_mb.toFixed(1)} MB`);
+  failures = problemsOf(run);
+  for (const f of failures) console.log(`FAILED ${f}`);
   if (values.json)
-    console.log(JSON.stringify({ events: run.events, cases: run.results, peak_rss_mb: run.peak_rss_mb, export_rss_growth_mb: run.export.rss_growth_mb, export: run.export }));
+    console.log(JSON.stringify({ events: run.events, cases: run.results, peak_rss_mb: run.peak_rss_mb, export_rss_growth_mb: run.export.rss_growth_mb, export: run.export, failures }));
 }
-process.exit(0);
+// A run with a failed case is not a measurement: exit non-zero so scripts notice.
+process.exit(failures.length ? 1 : 0);

@@ -2,7 +2,7 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import {
-  actorIdsNamed, actorRefColumns, claimRefColumns, eventRefColumns, ftsIds, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
+  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, ftsIds, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
 const claimColumns = [
@@ -41,12 +41,15 @@ const contestedIds = sql.selectFrom("claim_relations as r")
   .where((eb) => eb.or([eb("r.kind", "=", "contradicts"), eb.and([eb("r.kind", "=", "responds_to"), eb("c.stance", "=", "denies")])]));
 
 /** The claims matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredClaims(f: ClaimFilters) {
+export function filteredClaims(reader: Reader, f: ClaimFilters) {
   let query = sql.selectFrom("claims");
   if (f.claimant_id !== undefined) query = query.where("claims.claimant_id", "=", f.claimant_id);
   if (f.source_id !== undefined) query = query.where("claims.source_id", "=", f.source_id);
   if (f.event_id !== undefined) query = query.where("claims.event_id", "=", f.event_id);
-  if (f.claimant) query = query.where("claims.claimant_id", "in", actorIdsNamed(f.claimant) as never);
+  if (f.claimant) {
+    const ids = actorIdsResolved(reader, f.claimant);
+    query = ids.length === 1 ? query.where("claims.claimant_id", "=", ids[0]) : query.where(inList("claims.claimant_id", ids));
+  }
   if (f.about_actor) {
     const named = actorIdsNamed(f.about_actor);
     query = query.where("claims.id", "in", (eb) => eb.selectFrom("claim_about_actors").select("claim_id").where("actor_id", "in", named as never));
@@ -122,12 +125,12 @@ function withIncludes<R extends { id: string; claimant_id: string; source_id: st
 
 /** Every claim matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportClaims(reader: Reader, f: ClaimFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "claims", filteredClaims(f).select(claimColumns), CLAIM_SORTS, sort, (rows) =>
+  return exportBatches(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, sort, (rows) =>
     pickFields(withIncludes(reader, rows, shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "claims", filteredClaims(f).select(claimColumns), CLAIM_SORTS, paging);
+  const { rows, page } = keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging);
   const data = withIncludes(reader, rows, shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

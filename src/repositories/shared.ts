@@ -147,6 +147,16 @@ export function actorIdsNamed(values: readonly string[]) {
     union select actor_id from actor_aliases where name_norm in (${k.join(folded)}))`;
 }
 
+/**
+ * The same actors as actorIdsNamed, looked up now. A filter on a literal id
+ * list lets SQLite walk an index such as claims(claimant_id, id) in the order a
+ * page wants, where `IN (subquery)` makes it read and sort every match.
+ */
+export function actorIdsResolved(reader: Reader, values: readonly string[]): string[] {
+  const rows = reader.all(sql.selectFrom(k`${actorIdsNamed(values)}`.as("named")).select(k<string>`id`.as("id"))) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
 /** The ids an FTS5 index matches for a safe expression (see src/domain/search.ts). */
 export const ftsIds = (index: "events_fts" | "claims_fts" | "sources_fts" | "actors_fts", expression: string) =>
   k`(select id from ${k.table(index)} where ${k.table(index)} match ${expression})`;

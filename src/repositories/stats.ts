@@ -53,7 +53,7 @@ export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVE
 }
 
 export function claimStats(reader: Reader, f: ClaimFilters, by: keyof typeof CLAIM_GROUPS): { data: Group[]; total: number } {
-  const base = filteredClaims(f);
+  const base = filteredClaims(reader, f);
   let rows: Group[];
   if (by === "claimant") {
     rows = reader.all(
