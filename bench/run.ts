@@ -33,7 +33,11 @@ const { values } = parseArgs({
 const log = (...a: unknown[]) => console.error(...a);
 
 type Step = { sql: string; params: unknown[]; mode: "all" | "get" };
-type CaseResult = { rps: number; p50_ms: number; p99_ms: number; baseline_rps: number | null; ratio: number | null; errors: number; non2xx: number };
+type CaseResult = {
+  rps: number; p50_ms: number; p99_ms: number; baseline_rps: number | null; ratio: number | null; errors: number; non2xx: number;
+  /** CPU time (user + system) the server process spent per completed request: steadier than req/s on a shared machine. */
+  cpu_ms: number; baseline_cpu_ms: number | null; cpu_ratio: number | null;
+};
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -108,15 +112,23 @@ async function capturePlan(file: string, cases: Record<string, string[]>) {
   return plan;
 }
 
-async function cannon(base: string, paths: string[], duration: number, connections: number) {
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks are 1/100 s on Linux). */
+const cpuOf = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+async function cannon(base: string, paths: string[], duration: number, connections: number, pid: number) {
   let k = 0;
+  const cpuBefore = cpuOf(pid);
   const result = await autocannon({
     url: base,
     connections,
     duration,
     requests: [{ method: "GET", setupRequest: (req: any) => ({ ...req, path: paths[k++ % paths.length] }) }],
   });
-  return { rps: result.requests.average, p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  const cpu_ms = (1000 * (cpuOf(pid) - cpuBefore)) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, cpu_ms };
 }
 
 async function startServer(file: string) {
@@ -178,10 +190,10 @@ async function runMix(events: number, duration: number, connections: number) {
   const server = await startServer(file);
   try {
     for (const [name, paths] of Object.entries(cases)) {
-      if (warmup > 0) await cannon(server.base, paths, warmup, connections);
-      const r = await cannon(server.base, paths, duration, connections);
-      results[name] = { ...r, baseline_rps: null, ratio: null };
-      log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50_ms} ms  p99 ${r.p99_ms} ms${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}${r.errors ? `  errors ${r.errors}` : ""}`);
+      if (warmup > 0) await cannon(server.base, paths, warmup, connections, server.child.pid!);
+      const r = await cannon(server.base, paths, duration, connections, server.child.pid!);
+      results[name] = { ...r, baseline_rps: null, ratio: null, baseline_cpu_ms: null, cpu_ratio: null };
+      log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50_ms} ms  p99 ${r.p99_ms} ms  cpu ${r.cpu_ms.toFixed(3)} ms/req${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}${r.errors ? `  errors ${r.errors}` : ""}`);
     }
     const exp = await exportRun(server.base, server.child.pid!, Number(values["export-events"]));
     log(`ndjson export: ${exp.lines} events, ${exp.mb.toFixed(1)} MB in ${exp.seconds.toFixed(2)} s; RSS grew ${exp.rss_growth_mb.toFixed(1)} MB`);
@@ -195,11 +207,14 @@ async function runMix(events: number, duration: number, connections: number) {
   try {
     for (const name of Object.keys(plan)) {
       const paths = plan[name].map((_, k) => `/case/${name}/${k}`);
-      if (warmup > 0) await cannon(baseline.base, paths, warmup, connections);
-      const b = await cannon(baseline.base, paths, duration, connections);
+      if (warmup > 0) await cannon(baseline.base, paths, warmup, connections, baseline.child.pid!);
+      const b = await cannon(baseline.base, paths, duration, connections, baseline.child.pid!);
       results[name].baseline_rps = b.rps;
       results[name].ratio = b.rps ? results[name].rps / b.rps : null;
-      log(`baseline ${name.padEnd(17)} ${b.rps.toFixed(0).padStart(7)} req/s  p50 ${b.p50_ms} ms  p99 ${b.p99_ms} ms`);
+      results[name].baseline_cpu_ms = b.cpu_ms;
+      // Requests per CPU second, ours over the baseline's: the throughput ratio a core to itself would give.
+      results[name].cpu_ratio = results[name].cpu_ms ? b.cpu_ms / results[name].cpu_ms : null;
+      log(`baseline ${name.padEnd(17)} ${b.rps.toFixed(0).padStart(7)} req/s  p50 ${b.p50_ms} ms  p99 ${b.p99_ms} ms  cpu ${b.cpu_ms.toFixed(3)} ms/req`);
     }
   } finally {
     baseline.child.kill("SIGTERM");
@@ -222,10 +237,13 @@ function problemsOf(run: Awaited<ReturnType<typeof runMix>>): string[] {
 }
 
 function table(run: Awaited<ReturnType<typeof runMix>>) {
-  const lines = ["| case | req/s | p50 ms | p99 ms | baseline req/s | ratio |", "|---|---:|---:|---:|---:|---:|"];
+  const lines = [
+    "| case | req/s | p50 ms | p99 ms | baseline req/s | ratio | CPU ms/req | baseline CPU ms/req | CPU ratio |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const [name, r] of Object.entries(run.results))
-    lines.push(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50_ms} | ${r.p99_ms} | ${r.baseline_rps?.toFixed(0) ?? "-"} | ${r.ratio?.toFixed(2) ?? "-"} |`);
-  lines.push(`| ndjson_export | ${run.export.lines} events in ${run.export.seconds.toFixed(2)} s | | | | |`);
+    lines.push(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50_ms} | ${r.p99_ms} | ${r.baseline_rps?.toFixed(0) ?? "-"} | ${r.ratio?.toFixed(2) ?? "-"} | ${r.cpu_ms.toFixed(3)} | ${r.baseline_cpu_ms?.toFixed(3) ?? "-"} | ${r.cpu_ratio?.toFixed(2) ?? "-"} |`);
+  lines.push(`| ndjson_export | ${run.export.lines} events in ${run.export.seconds.toFixed(2)} s | | | | | | | |`);
   return lines.join("\n");
 }
 
@@ -237,11 +255,11 @@ if (values.scale) {
   const runs = [];
   for (const events of [10_000, 100_000, 1_000_000]) runs.push(await runMix(events, duration, connections));
   const names = Object.keys(runs[0].results);
-  console.log(`| case | ${runs.map((r) => `${r.events.toLocaleString("en")} events: ms/request`).join(" | ")} | growth 10k→1M |`);
+  console.log(`| case | ${runs.map((r) => `${r.events.toLocaleString("en")} events: CPU ms/request`).join(" | ")} | growth 10k→1M |`);
   console.log(`|---|${runs.map(() => "---:").join("|")}|---:|`);
   for (const n of names) {
-    const cost = runs.map((r) => (1000 * connections) / Math.max(1e-9, r.results[n].rps)); // mean time per request under load
-    console.log(`| ${n} | ${cost.map((c) => c.toFixed(2)).join(" | ")} | ${(cost[cost.length - 1] / cost[0]).toFixed(2)}× |`);
+    const cost = runs.map((r) => r.results[n].cpu_ms); // CPU time per request: what the size of the data changes
+    console.log(`| ${n} | ${cost.map((c) => c.toFixed(3)).join(" | ")} | ${(cost[cost.length - 1] / cost[0]).toFixed(2)}× |`);
   }
   failures = runs.flatMap((r) => problemsOf(r).map((p) => `${r.events} events: ${p}`));
   for (const f of failures) console.log(`FAILED ${f}`);
