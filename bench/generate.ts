@@ -190,15 +190,15 @@ export function generate(opts: GenerateOptions): GenerateResult {
   return { rows, records, seconds, recordsPerSecond: records / seconds };
 }
 
-/** The `INSERT INTO "<x>_fts" ... SELECT ...;` statements of the committed migrations. */
+/** Each full-text table's `INSERT INTO "<x>_fts" ... SELECT ...;` backfill, from the latest migration that (re)defines it. */
 function ftsBackfills(): { table: string; sql: string }[] {
   const dir = "prisma/migrations";
-  const out: { table: string; sql: string }[] = [];
+  const latest = new Map<string, string>();
   for (const m of readdirSync(dir).filter((d) => /^\d/.test(d)).sort()) {
     const text = readFileSync(`${dir}/${m}/migration.sql`, "utf8");
-    for (const match of text.matchAll(/^INSERT INTO "(\w+_fts)"[^;]*?SELECT[^;]*;/gms)) out.push({ table: match[1], sql: match[0] });
+    for (const match of text.matchAll(/^INSERT INTO "(\w+_fts)"[^;]*?SELECT[^;]*;/gms)) latest.set(match[1], match[0]);
   }
-  return out;
+  return [...latest].map(([table, sql]) => ({ table, sql }));
 }
 
 export const defaultDataFile = (events: number) => `bench/.data/events-${events}.db`;

@@ -24,7 +24,47 @@ export class Reader {
   /** Counts statements run, so tests can prove that includes are not N+1. */
   public queryCount = 0;
 
+  /** Results of aggregate queries (totals, statistics), valid while the data is unchanged. */
+  private memo = new Map<string, unknown>();
+  private memoVersion: unknown = undefined;
+  private dataVersion?: Database.Statement;
+
   constructor(readonly db: Sqlite) {}
+
+  /**
+   * The answer of an aggregate query (a count, a group-by), remembered until
+   * the data changes. Every write goes through another connection (Prisma's),
+   * and SQLite's `PRAGMA data_version` on this connection changes whenever
+   * another connection commits, so a remembered answer is never stale: it is
+   * what the query would return now. Paging through a search or a filter then
+   * counts its total once, and repeated statistics cost a lookup.
+   */
+  memoizedAll<R>(query: Compilable<R>): R[] {
+    return this.memoized(query, "all") as R[];
+  }
+
+  memoizedFirst<R>(query: Compilable<R>): R | undefined {
+    return this.memoized(query, "first") as R | undefined;
+  }
+
+  private memoized<R>(query: Compilable<R>, mode: "first" | "all"): R | R[] | undefined {
+    const version = (this.dataVersion ??= this.db.prepare("PRAGMA data_version").pluck()).get();
+    if (version !== this.memoVersion) {
+      this.memo.clear();
+      this.memoVersion = version;
+    }
+    const c = query.compile();
+    const key = `${mode}\u0000${c.sql}\u0000${JSON.stringify(c.parameters)}`;
+    let result = this.memo.get(key) as R | R[] | undefined;
+    if (result === undefined && !this.memo.has(key)) {
+      result = mode === "first" ? this.first(query) : this.all(query);
+      if (this.memo.size >= MAX_CACHED) this.memo.clear();
+      this.memo.set(key, result);
+    }
+    // Copies, so that a caller that changes its rows cannot change what the next one gets.
+    if (Array.isArray(result)) return result.map((row) => ({ ...row }));
+    return result === undefined ? undefined : ({ ...result } as R);
+  }
 
   prepare(text: string): Database.Statement {
     let stmt = this.statements.get(text);

@@ -1,6 +1,6 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, externalIds, ftsIds, groupBy, inList, keysetPage, pickFields, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { actorIdsNamed, actorRefColumns, externalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; version: number; created_at: string; updated_at: string };
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.version", "actors.created_at", "actors.updated_at"] as const;
@@ -28,9 +28,9 @@ export const ACTOR_INCLUDES = {
 export type ActorFilters = { q?: string; name?: string[]; kind?: string[]; country?: string[]; updated_since?: string };
 
 /** The actors matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredActors(f: ActorFilters) {
+export function filteredActors(reader: Reader, f: ActorFilters) {
   let query = sql.selectFrom("actors");
-  if (f.q !== undefined) query = query.where("actors.id", "in", ftsIds("actors_fts", f.q) as never);
+  if (f.q !== undefined) query = query.where(ftsMatch(reader, "actors", f.q));
   if (f.name) query = query.where("actors.id", "in", actorIdsNamed(f.name) as never);
   if (f.kind) query = query.where(inList("actors.kind", f.kind));
   if (f.country) query = query.where(inList("actors.country", f.country));
@@ -58,12 +58,12 @@ function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], i
 
 /** Every actor matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportActors(reader: Reader, f: ActorFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "actors", filteredActors(f).select(actorColumns), ACTOR_SORTS, sort, (rows) =>
+  return exportBatches(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, sort, (rows) =>
     pickFields(withAffiliations(reader, withParts(reader, rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "actors", filteredActors(f).select(actorColumns), ACTOR_SORTS, paging);
+  const { rows, page } = keysetPage(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, paging, searchOnlyTotal(reader, "actors", f));
   const data = withAffiliations(reader, withParts(reader, rows), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -2,7 +2,7 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import {
-  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, ftsIds, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
+  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
 const claimColumns = [
@@ -68,7 +68,7 @@ export function filteredClaims(reader: Reader, f: ClaimFilters) {
   if (f.from !== undefined) query = query.where("claims.claimed_at", ">=", f.from);
   if (f.to !== undefined) query = query.where("claims.claimed_at", "<=", f.to);
   if (f.updated_since !== undefined) query = query.where("claims.updated_at", ">=", f.updated_since);
-  if (f.q !== undefined) query = query.where("claims.id", "in", ftsIds("claims_fts", f.q) as never);
+  if (f.q !== undefined) query = query.where(ftsMatch(reader, "claims", f.q));
   return query;
 }
 
@@ -130,7 +130,7 @@ export function exportClaims(reader: Reader, f: ClaimFilters, sort: Sorting, sha
 }
 
 export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging);
+  const { rows, page } = keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging, searchOnlyTotal(reader, "claims", f));
   const data = withIncludes(reader, rows, shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -2,7 +2,7 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import type { BBox } from "../schemas/common.ts";
 import {
-  actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, ftsIds, groupBy, inList, keysetPage, pickFields, placeIdsIn,
+  actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
@@ -31,7 +31,7 @@ export type EventFilters = {
 };
 
 /** The events matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredEvents(f: EventFilters) {
+export function filteredEvents(reader: Reader, f: EventFilters) {
   let query = sql.selectFrom("events");
   // Interval overlap: an event covering June 2024 overlaps 2024-06-19..2024-06-19.
   if (f.from !== undefined) query = query.where("events.end_date", ">=", f.from);
@@ -53,7 +53,7 @@ export function filteredEvents(f: EventFilters) {
     query = query.where("events.place_id", "in", (eb) => eb.selectFrom("places").select("id").where(inList("places.country", countries)));
   }
   if (f.bbox) query = query.where("events.place_id", "in", placeIdsIn(f.bbox) as never);
-  if (f.q !== undefined) query = query.where("events.id", "in", ftsIds("events_fts", f.q) as never);
+  if (f.q !== undefined) query = query.where(ftsMatch(reader, "events", f.q));
   return query;
 }
 
@@ -99,13 +99,13 @@ function withIncludes<R extends { id: string; place_id: string | null }>(reader:
 
 /** Every event matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportEvents(reader: Reader, f: EventFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "events", filteredEvents(f).select(eventColumns), EVENT_SORTS, sort, (rows) =>
+  return exportBatches(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, sort, (rows) =>
     pickFields(withIncludes(reader, withParts(reader, rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const query = filteredEvents(f).select(eventColumns);
-  const { rows, page } = keysetPage(reader, "events", query, EVENT_SORTS, paging);
+  const query = filteredEvents(reader, f).select(eventColumns);
+  const { rows, page } = keysetPage(reader, "events", query, EVENT_SORTS, paging, searchOnlyTotal(reader, "events", f));
   const data = withIncludes(reader, withParts(reader, rows), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -72,6 +72,8 @@ export function keysetPage<R extends { id: string }>(
   query: SelectQueryBuilder<DB, any, R>,
   sortExpressions: Record<string, string>,
   paging: Paging,
+  /** The filtered total when the caller knows a cheaper way to it than counting the query. */
+  total?: () => number,
 ): { rows: R[]; page: Page<R>["page"] } {
   const idCol = `${table}.id`;
   const expr = sortExpressions[paging.sort.key] ?? idCol;
@@ -92,7 +94,7 @@ export function keysetPage<R extends { id: string }>(
   const last = rows[rows.length - 1];
   const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: last._sort_key, id: last.id }) : null;
   for (const r of rows) delete (r as Partial<typeof r>)._sort_key;
-  return { rows, page: { limit: paging.limit, next_cursor, total: countOf(reader, query) } };
+  return { rows, page: { limit: paging.limit, next_cursor, total: total ? total() : countOf(reader, query) } };
 }
 
 /**
@@ -129,7 +131,7 @@ export function* exportBatches<R extends { id: string }, O>(
 
 /** How many rows a filtered query matches. */
 export function countOf(reader: Reader, query: AnySelect): number {
-  return (reader.first(query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"))) as { n: number }).n;
+  return (reader.memoizedFirst(query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"))) as { n: number }).n;
 }
 
 // ---- Filters: trusted SQL fragments with bound values -------------------------------------------
@@ -157,9 +159,44 @@ export function actorIdsResolved(reader: Reader, values: readonly string[]): str
   return rows.map((r) => r.id);
 }
 
-/** The ids an FTS5 index matches for a safe expression (see src/domain/search.ts). */
-export const ftsIds = (index: "events_fts" | "claims_fts" | "sources_fts" | "actors_fts", expression: string) =>
-  k`(select id from ${k.table(index)} where ${k.table(index)} match ${expression})`;
+/**
+ * With a search and no other filter, the total is the index's own count of
+ * matches (every record has exactly one index row), read without touching the
+ * records' table.
+ */
+export function searchOnlyTotal(reader: Reader, table: "events" | "claims" | "sources" | "actors", filters: { q?: string }) {
+  const { q } = filters;
+  if (q === undefined || Object.entries(filters).some(([name, value]) => name !== "q" && value !== undefined)) return undefined;
+  return () => ftsCount(reader, table, q);
+}
+
+/** Above this many matches a search is "dense": see ftsMatch. */
+const DENSE_MATCHES = 5000;
+
+/** How many records of `table` its FTS5 index matches (remembered until the data changes). */
+export function ftsCount(reader: Reader, table: "events" | "claims" | "sources" | "actors", expression: string): number {
+  const fts = k.table(`${table}_fts`);
+  return (reader.memoizedFirst(sql.selectNoFrom(k<number>`(select count(*) from ${fts} where ${fts} match ${expression})`.as("n"))) as { n: number }).n;
+}
+
+/**
+ * Rows of `table` that its FTS5 index matches for a safe expression (see
+ * src/domain/search.ts). Each index row has its record's rowid, so the match
+ * is a set of rowids read straight from the index, joined on rowid.
+ * Which side drives the query depends on how many rows match, counted first in
+ * the index alone (cheap, and remembered): a rare word drives the query from
+ * its list of matches; a common one (over DENSE_MATCHES) becomes a per-row
+ * probe of the index (`rowid = ?` and MATCH) while the page's own order is
+ * walked, so a page of 50 reads about 50 / density rows instead of collecting
+ * every match and sorting them: 1 ms instead of 54 ms for a word in half of
+ * 1M events.
+ */
+export function ftsMatch(reader: Reader, table: "events" | "claims" | "sources" | "actors", expression: string) {
+  const fts = k.table(`${table}_fts`);
+  if (ftsCount(reader, table, expression) > DENSE_MATCHES)
+    return k<boolean>`exists (select 1 from ${fts} where ${fts} match ${expression} and ${fts}.rowid = ${k.table(table)}.rowid)`;
+  return k<boolean>`${k.table(table)}.rowid in (select rowid from ${fts} where ${fts} match ${expression})`;
+}
 
 /** Places inside a box; a box with min_lon > max_lon crosses the antimeridian. */
 export function placeIdsIn(b: BBox) {

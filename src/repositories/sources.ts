@@ -1,6 +1,6 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, ftsIds, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const sourceColumns = [
   "sources.id", "sources.kind", "sources.title", "sources.publisher_id", "sources.author", "sources.published_at", "sources.published_precision",
@@ -26,7 +26,7 @@ export type SourceFilters = {
 };
 
 /** The sources matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredSources(f: SourceFilters) {
+export function filteredSources(reader: Reader, f: SourceFilters) {
   let query = sql.selectFrom("sources");
   if (f.kind) query = query.where(inList("sources.kind", f.kind));
   if (f.publisher) query = query.where("sources.publisher_id", "in", actorIdsNamed(f.publisher) as never);
@@ -36,7 +36,7 @@ export function filteredSources(f: SourceFilters) {
   if (f.from !== undefined) query = query.where("sources.published_at", ">=", f.from);
   if (f.to !== undefined) query = query.where("sources.published_at", "<", nextDay(f.to));
   if (f.updated_since !== undefined) query = query.where("sources.updated_at", ">=", f.updated_since);
-  if (f.q !== undefined) query = query.where("sources.id", "in", ftsIds("sources_fts", f.q) as never);
+  if (f.q !== undefined) query = query.where(ftsMatch(reader, "sources", f.q));
   return query;
 }
 
@@ -66,12 +66,12 @@ function withIncludes<R extends { id: string; publisher_id: string | null; paren
 
 /** Every source matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportSources(reader: Reader, f: SourceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "sources", filteredSources(f).select(sourceColumns), SOURCE_SORTS, sort, (rows) =>
+  return exportBatches(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, sort, (rows) =>
     pickFields(withIncludes(reader, withParts(reader, rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listSources(reader: Reader, f: SourceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "sources", filteredSources(f).select(sourceColumns), SOURCE_SORTS, paging);
+  const { rows, page } = keysetPage(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, paging, searchOnlyTotal(reader, "sources", f));
   const data = withIncludes(reader, withParts(reader, rows), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -25,30 +25,30 @@ export const CLAIM_GROUPS = {
 const order = (rows: Group[]) => rows.sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
 
 export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVENT_GROUPS): { data: Group[]; total: number } {
-  const base = filteredEvents(f);
+  const base = filteredEvents(reader, f);
   let rows: Group[];
   switch (by) {
     case "type":
     case "month":
     case "year": {
       const expr = by === "type" ? k<string>`events.type` : by === "month" ? k<string>`substr(events.start_date, 1, 7)` : k<string>`substr(events.start_date, 1, 4)`;
-      rows = reader.all(base.select([expr.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(expr));
+      rows = reader.memoizedAll(base.select([expr.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(expr));
       break;
     }
     case "country":
-      rows = reader.all(
+      rows = reader.memoizedAll(
         base.leftJoin("places", "places.id", "events.place_id")
           .select([k<string | null>`places.country`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("places.country"),
       );
       break;
     case "actor":
-      rows = reader.all(
+      rows = reader.memoizedAll(
         base.innerJoin("event_participants", "event_participants.event_id", "events.id").innerJoin("actors", "actors.id", "event_participants.actor_id")
           .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), k<number>`count(distinct events.id)`.as("count")]).groupBy("actors.id"),
       );
       break;
   }
-  const total = (reader.first(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
+  const total = (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
   return { data: order(rows), total };
 }
 
@@ -56,14 +56,14 @@ export function claimStats(reader: Reader, f: ClaimFilters, by: keyof typeof CLA
   const base = filteredClaims(reader, f);
   let rows: Group[];
   if (by === "claimant") {
-    rows = reader.all(
+    rows = reader.memoizedAll(
       base.innerJoin("actors", "actors.id", "claims.claimant_id")
         .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), k<number>`count(*)`.as("count")]).groupBy("actors.id"),
     );
   } else {
     const expr = by === "month" ? k<string | null>`substr(claims.claimed_at, 1, 7)` : k<string>`${k.ref(`claims.${by}`)}`;
-    rows = reader.all(base.select([expr.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(expr));
+    rows = reader.memoizedAll(base.select([expr.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(expr));
   }
-  const total = (reader.first(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
+  const total = (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
   return { data: order(rows), total };
 }

@@ -36,7 +36,7 @@ t.test("claim statistics take the claim filters", async (t) => {
     ["group_by=verification&claimant=NIS", "SELECT verification AS key, count(*) AS count FROM claims WHERE claimant_id = 'act_national-intelligence-service' GROUP BY verification"],
     ["group_by=claimant&stance=denies,declines_to_comment", "SELECT claimant_id AS key, count(*) AS count FROM claims WHERE stance IN ('denies', 'declines_to_comment') GROUP BY claimant_id"],
     ["group_by=month", "SELECT substr(claimed_at, 1, 7) AS key, count(*) AS count FROM claims GROUP BY key"],
-    ["group_by=certainty&q=troops", "SELECT certainty AS key, count(*) AS count FROM claims WHERE id IN (SELECT id FROM claims_fts WHERE claims_fts MATCH 'troops') GROUP BY certainty"],
+    ["group_by=certainty&q=troops", "SELECT certainty AS key, count(*) AS count FROM claims WHERE rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'troops') GROUP BY certainty"],
   ];
   for (const [query, sql] of cases) {
     const { status, body } = await getJson(app, `/v1/stats/claims?${query}`);
