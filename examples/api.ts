@@ -116,8 +116,8 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
-                    format?: "json" | "csv" | "geojson" | "ndjson";
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson), `acled` (text/csv; profile=acled: ACLED's own columns), `plover` (application/x-ndjson; profile=plover: PLOVER event records, one per line). Overrides the Accept header; without either, JSON. `ndjson`, `acled`, `plover` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
+                    format?: "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover";
                 };
                 header?: never;
                 path?: never;
@@ -125,7 +125,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -139,6 +139,8 @@ export interface paths {
                         "text/csv": string;
                         "application/geo+json": components["schemas"]["EventFeatureCollection"];
                         "application/x-ndjson": string;
+                        "text/csv; profile=acled": string;
+                        "application/x-ndjson; profile=plover": string;
                     };
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
@@ -969,8 +971,8 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
-                    format?: "json" | "csv" | "ndjson";
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
+                    format?: "json" | "csv" | "ndjson" | "jsonld";
                 };
                 header?: never;
                 path: {
@@ -981,7 +983,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -994,6 +996,58 @@ export interface paths {
                         };
                         "text/csv": string;
                         "application/x-ndjson": string;
+                        "application/ld+json": {
+                            /**
+                             * @description The vocabularies: schema.org, PROV-O, and `cr:` for this API's own terms.
+                             * @example {
+                             *       "@vocab": "https://schema.org/",
+                             *       "prov": "http://www.w3.org/ns/prov#",
+                             *       "cr": "urn:conflict-records:",
+                             *       "wasAttributedTo": {
+                             *         "@id": "prov:wasAttributedTo",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasQuotedFrom": {
+                             *         "@id": "prov:wasQuotedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasDerivedFrom": {
+                             *         "@id": "prov:wasDerivedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "stance": "cr:stance",
+                             *       "certainty": "cr:certainty",
+                             *       "verification": "cr:verification",
+                             *       "comparator": "cr:comparator"
+                             *     }
+                             */
+                            "@context": {
+                                [key: string]: unknown;
+                            };
+                            /** @description One node per matching claim, in the `sort` order: `author` and `wasAttributedTo` (the claimant), `appearance` and `wasQuotedFrom` (the source it is recorded in), `wasDerivedFrom` (the sources that source is known through, nearest first), `datePublished`, `about` (the event), `stance`, `certainty`, `verification` and `cr:quantity` (figures as `QuantitativeValue`s). */
+                            "@graph": ({
+                                /**
+                                 * @description `cr:` and the claim's id.
+                                 * @example cr:clm_nis-about-1500-special-forces-in-russia
+                                 */
+                                "@id": string;
+                                /**
+                                 * @description `Claim` (schema.org) and `prov:Entity`.
+                                 * @example [
+                                 *       "Claim",
+                                 *       "prov:Entity"
+                                 *     ]
+                                 */
+                                "@type": string[];
+                                /**
+                                 * @description The statement, in our words.
+                                 * @example The NIS said roughly 1,500 elite troops from North Korea's special forces were already on Russian soil, adjusting to local conditions.
+                                 */
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
                     };
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
@@ -1098,7 +1152,7 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `name`, `country`, `description`, `aliases`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson";
                 };
                 header?: never;
@@ -1107,7 +1161,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1940,8 +1994,8 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
-                    format?: "json" | "csv" | "geojson" | "ndjson";
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson), `acled` (text/csv; profile=acled: ACLED's own columns), `plover` (application/x-ndjson; profile=plover: PLOVER event records, one per line). Overrides the Accept header; without either, JSON. `ndjson`, `acled`, `plover` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
+                    format?: "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover";
                 };
                 header?: never;
                 path: {
@@ -1952,7 +2006,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1966,6 +2020,8 @@ export interface paths {
                         "text/csv": string;
                         "application/geo+json": components["schemas"]["EventFeatureCollection"];
                         "application/x-ndjson": string;
+                        "text/csv; profile=acled": string;
+                        "application/x-ndjson; profile=plover": string;
                     };
                 };
                 /** @description The actor was merged into another: `Location` names the survivor. */
@@ -2100,8 +2156,8 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
-                    format?: "json" | "csv" | "ndjson";
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
+                    format?: "json" | "csv" | "ndjson" | "jsonld";
                 };
                 header?: never;
                 path: {
@@ -2112,7 +2168,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2125,6 +2181,58 @@ export interface paths {
                         };
                         "text/csv": string;
                         "application/x-ndjson": string;
+                        "application/ld+json": {
+                            /**
+                             * @description The vocabularies: schema.org, PROV-O, and `cr:` for this API's own terms.
+                             * @example {
+                             *       "@vocab": "https://schema.org/",
+                             *       "prov": "http://www.w3.org/ns/prov#",
+                             *       "cr": "urn:conflict-records:",
+                             *       "wasAttributedTo": {
+                             *         "@id": "prov:wasAttributedTo",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasQuotedFrom": {
+                             *         "@id": "prov:wasQuotedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasDerivedFrom": {
+                             *         "@id": "prov:wasDerivedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "stance": "cr:stance",
+                             *       "certainty": "cr:certainty",
+                             *       "verification": "cr:verification",
+                             *       "comparator": "cr:comparator"
+                             *     }
+                             */
+                            "@context": {
+                                [key: string]: unknown;
+                            };
+                            /** @description One node per matching claim, in the `sort` order: `author` and `wasAttributedTo` (the claimant), `appearance` and `wasQuotedFrom` (the source it is recorded in), `wasDerivedFrom` (the sources that source is known through, nearest first), `datePublished`, `about` (the event), `stance`, `certainty`, `verification` and `cr:quantity` (figures as `QuantitativeValue`s). */
+                            "@graph": ({
+                                /**
+                                 * @description `cr:` and the claim's id.
+                                 * @example cr:clm_nis-about-1500-special-forces-in-russia
+                                 */
+                                "@id": string;
+                                /**
+                                 * @description `Claim` (schema.org) and `prov:Entity`.
+                                 * @example [
+                                 *       "Claim",
+                                 *       "prov:Entity"
+                                 *     ]
+                                 */
+                                "@type": string[];
+                                /**
+                                 * @description The statement, in our words.
+                                 * @example The NIS said roughly 1,500 elite troops from North Korea's special forces were already on Russian soil, adjusting to local conditions.
+                                 */
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
                     };
                 };
                 /** @description The actor was merged into another: `Location` names the survivor. */
@@ -2259,8 +2367,8 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
-                    format?: "json" | "csv" | "ndjson";
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
+                    format?: "json" | "csv" | "ndjson" | "jsonld";
                 };
                 header?: never;
                 path?: never;
@@ -2268,7 +2376,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2281,6 +2389,58 @@ export interface paths {
                         };
                         "text/csv": string;
                         "application/x-ndjson": string;
+                        "application/ld+json": {
+                            /**
+                             * @description The vocabularies: schema.org, PROV-O, and `cr:` for this API's own terms.
+                             * @example {
+                             *       "@vocab": "https://schema.org/",
+                             *       "prov": "http://www.w3.org/ns/prov#",
+                             *       "cr": "urn:conflict-records:",
+                             *       "wasAttributedTo": {
+                             *         "@id": "prov:wasAttributedTo",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasQuotedFrom": {
+                             *         "@id": "prov:wasQuotedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasDerivedFrom": {
+                             *         "@id": "prov:wasDerivedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "stance": "cr:stance",
+                             *       "certainty": "cr:certainty",
+                             *       "verification": "cr:verification",
+                             *       "comparator": "cr:comparator"
+                             *     }
+                             */
+                            "@context": {
+                                [key: string]: unknown;
+                            };
+                            /** @description One node per matching claim, in the `sort` order: `author` and `wasAttributedTo` (the claimant), `appearance` and `wasQuotedFrom` (the source it is recorded in), `wasDerivedFrom` (the sources that source is known through, nearest first), `datePublished`, `about` (the event), `stance`, `certainty`, `verification` and `cr:quantity` (figures as `QuantitativeValue`s). */
+                            "@graph": ({
+                                /**
+                                 * @description `cr:` and the claim's id.
+                                 * @example cr:clm_nis-about-1500-special-forces-in-russia
+                                 */
+                                "@id": string;
+                                /**
+                                 * @description `Claim` (schema.org) and `prov:Entity`.
+                                 * @example [
+                                 *       "Claim",
+                                 *       "prov:Entity"
+                                 *     ]
+                                 */
+                                "@type": string[];
+                                /**
+                                 * @description The statement, in our words.
+                                 * @example The NIS said roughly 1,500 elite troops from North Korea's special forces were already on Russian soil, adjusting to local conditions.
+                                 */
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
                     };
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
@@ -3193,7 +3353,7 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `title`, `publisher_id`, `author`, `published_at`, `published_precision`, `language`, `url`, `parent_id`, `description`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson";
                 };
                 header?: never;
@@ -3202,7 +3362,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4019,8 +4179,8 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
-                    format?: "json" | "csv" | "ndjson";
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
+                    format?: "json" | "csv" | "ndjson" | "jsonld";
                 };
                 header?: never;
                 path: {
@@ -4031,7 +4191,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4044,6 +4204,58 @@ export interface paths {
                         };
                         "text/csv": string;
                         "application/x-ndjson": string;
+                        "application/ld+json": {
+                            /**
+                             * @description The vocabularies: schema.org, PROV-O, and `cr:` for this API's own terms.
+                             * @example {
+                             *       "@vocab": "https://schema.org/",
+                             *       "prov": "http://www.w3.org/ns/prov#",
+                             *       "cr": "urn:conflict-records:",
+                             *       "wasAttributedTo": {
+                             *         "@id": "prov:wasAttributedTo",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasQuotedFrom": {
+                             *         "@id": "prov:wasQuotedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "wasDerivedFrom": {
+                             *         "@id": "prov:wasDerivedFrom",
+                             *         "@type": "@id"
+                             *       },
+                             *       "stance": "cr:stance",
+                             *       "certainty": "cr:certainty",
+                             *       "verification": "cr:verification",
+                             *       "comparator": "cr:comparator"
+                             *     }
+                             */
+                            "@context": {
+                                [key: string]: unknown;
+                            };
+                            /** @description One node per matching claim, in the `sort` order: `author` and `wasAttributedTo` (the claimant), `appearance` and `wasQuotedFrom` (the source it is recorded in), `wasDerivedFrom` (the sources that source is known through, nearest first), `datePublished`, `about` (the event), `stance`, `certainty`, `verification` and `cr:quantity` (figures as `QuantitativeValue`s). */
+                            "@graph": ({
+                                /**
+                                 * @description `cr:` and the claim's id.
+                                 * @example cr:clm_nis-about-1500-special-forces-in-russia
+                                 */
+                                "@id": string;
+                                /**
+                                 * @description `Claim` (schema.org) and `prov:Entity`.
+                                 * @example [
+                                 *       "Claim",
+                                 *       "prov:Entity"
+                                 *     ]
+                                 */
+                                "@type": string[];
+                                /**
+                                 * @description The statement, in our words.
+                                 * @example The NIS said roughly 1,500 elite troops from North Korea's special forces were already on Russian soil, adjusting to local conditions.
+                                 */
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
                     };
                 };
                 /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
@@ -4148,7 +4360,7 @@ export interface paths {
                     include?: string;
                     /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `name`, `kind`, `country`, `admin1`, `latitude`, `longitude`, `geo_precision`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
-                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` streams every matching record, ignoring `limit` and `cursor`. */
+                    /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson";
                 };
                 header?: never;
@@ -4157,7 +4369,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON). */
+                /** @description The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats). */
                 200: {
                     headers: {
                         [name: string]: unknown;

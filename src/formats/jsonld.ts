@@ -97,9 +97,14 @@ export async function* claimNodes(prisma: PrismaClient, opts: { ids?: string[] }
 
 /** A JSON-LD document `{ "@context", "@graph": [...] }`, as text chunks: the opening, one claim per chunk, the close. */
 export async function* claimsJsonLd(prisma: PrismaClient, opts: { ids?: string[] } = {}): AsyncGenerator<string> {
+  yield* jsonLdDocument(claimNodes(prisma, opts));
+}
+
+/** The same document around any stream of claim nodes. */
+export async function* jsonLdDocument(nodes: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
   yield `{"@context":${JSON.stringify(JSONLD_CONTEXT)},"@graph":[\n`;
   let first = true;
-  for await (const node of claimNodes(prisma, opts)) {
+  for await (const node of nodes) {
     yield `${first ? "" : ",\n"}${JSON.stringify(node)}`;
     first = false;
   }

@@ -129,6 +129,11 @@ export function exportClaims(reader: Reader, f: ClaimFilters, sort: Sorting, sha
     pickFields(withIncludes(reader, rows, shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
+/** The ids of every claim matching the filters, in the sort's order, in batches: for exporters that load their own shape. */
+export function claimIdBatches(reader: Reader, f: ClaimFilters, sort: Sorting, size = 200) {
+  return exportBatches(reader, "claims", filteredClaims(reader, f).select("claims.id"), CLAIM_SORTS, sort, (rows) => rows.map((r) => r.id), size);
+}
+
 export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
   const { rows, page } = keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging, searchOnlyTotal(reader, "claims", f));
   const data = withIncludes(reader, rows, shape.include);

@@ -75,7 +75,7 @@ export const claimFilterParams = {
   updated_since: updatedSinceParam,
 };
 
-export const CLAIM_FORMATS = ["json", "csv", "ndjson"] as const;
+export const CLAIM_FORMATS = ["json", "csv", "ndjson", "jsonld"] as const;
 
 export const claimListQuery = z.strictObject({
   ...claimFilterParams,

@@ -247,14 +247,18 @@ export const contestedParam = oneOf(["true", "false"])
   .optional()
   .meta({ description: "`true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests.", example: "true" });
 
-const MEDIA: Record<string, string> = { json: "application/json", csv: "text/csv", geojson: "application/geo+json", ndjson: "application/x-ndjson" };
+const MEDIA: Record<string, string> = {
+  json: "application/json", csv: "text/csv", geojson: "application/geo+json", ndjson: "application/x-ndjson",
+  acled: "text/csv; profile=acled: ACLED's own columns", plover: "application/x-ndjson; profile=plover: PLOVER event records, one per line",
+  jsonld: "application/ld+json: schema.org Claim and PROV-O",
+};
 
 /** `format`: the representation, when the Accept header cannot say it (a browser, a spreadsheet's URL import). */
 export const formatParam = (formats: readonly string[]) =>
   oneOf(formats)
     .optional()
     .meta({
-      description: `The representation: ${formats.map((f) => `\`${f}\` (${MEDIA[f]})`).join(", ")}. Overrides the Accept header; without either, JSON. \`ndjson\` streams every matching record, ignoring \`limit\` and \`cursor\`.`,
+      description: `The representation: ${formats.map((f) => `\`${f}\` (${MEDIA[f]})`).join(", ")}. Overrides the Accept header; without either, JSON. \`ndjson\`${formats.some((f) => ["acled", "plover", "jsonld"].includes(f)) ? `, ${formats.filter((f) => ["acled", "plover", "jsonld"].includes(f)).map((f) => `\`${f}\``).join(", ")}` : ""} stream every matching record, ignoring \`limit\` and \`cursor\` (docs/formats.md maps each dataset format's columns).`,
       example: formats.includes("csv") ? "csv" : formats[0],
     });
 
@@ -262,15 +266,36 @@ export const formatParam = (formats: readonly string[]) =>
  * The 200 response of a list, in each media type it is offered in. JSON is
  * the schema given; CSV and NDJSON are described in words.
  */
-export function listResponse(json: z.ZodType, opts: { csv: string; ndjson: string; geojson?: z.ZodType }) {
+export function listResponse(json: z.ZodType, opts: { csv: string; ndjson: string; geojson?: z.ZodType; acled?: boolean; plover?: boolean; jsonld?: z.ZodType }) {
   const text = (description: string, example: string) => z.string().meta({ description, example });
   return {
-    description: "The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON).",
+    description: "The records on this page (JSON, CSV, GeoJSON), or every matching record (NDJSON and the datasets' formats).",
     content: {
       "application/json": { schema: json },
       "text/csv": { schema: text(opts.csv, "id,name\r\nact_russia,Russia\r\n") },
       ...(opts.geojson ? { "application/geo+json": { schema: opts.geojson } } : {}),
       "application/x-ndjson": { schema: text(opts.ndjson, '{"id":"act_russia","name":"Russia"}\n') },
+      ...(opts.acled
+        ? {
+            "text/csv; profile=acled": {
+              schema: text(
+                "With `format=acled`: every matching event as a line of ACLED's CSV export (the 31 columns of ACLED's data export, header first; columns we cannot fill are empty), streamed. `event_id_cnty` is the event's ACLED id when it came from ACLED, else our id; `fatalities` is the first fatality figure claimed about it. docs/formats.md maps every column.",
+                "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\nevt_2024-10-08-north-korea-ships-special-forces-to-russia,2024-10-08,2024,1,Strategic developments,Strategic developments,Change to group/activity,North Korea,Storm Corps; Russian Navy,1,Russia,,1,,,643,,Russia,,,,Russian Far East,62,135,2,National Intelligence Service,,\"According to South Korea's NIS, North Korea moved special forces to Russia aboard a Russian Navy transport ship at some point between 8 and 13 October 2024, which the agency took as the beginning of North Korea's military involvement in the war in Ukraine. The troops were sent to Russia's Far East.\",,,\n",
+              ),
+            },
+          }
+        : {}),
+      ...(opts.plover
+        ? {
+            "application/x-ndjson; profile=plover": {
+              schema: text(
+                "With `format=plover`: every matching event as a PLOVER record (event_type, mode, context, actors and their roles, date, location, source), one JSON object per line, streamed.",
+                "{\"id\":\"evt_2024-10-08-north-korea-ships-special-forces-to-russia\",\"date\":\"2024-10-08\",\"source\":[{\"actorText\":\"North Korea\",\"code\":\"PRK\"},{\"actorText\":\"Storm Corps\",\"code\":\"PRK\"},{\"actorText\":\"Russian Navy\",\"code\":\"RUS\"},{\"actorText\":\"Russia\",\"code\":\"RUS\"}],\"target\":[],\"event\":\"MOBILIZE\",\"eventText\":\"North Korean special forces shipped to Russia on a Russian Navy transport\",\"eventLoc\":{\"name\":\"Russian Far East\",\"country code\":\"RUS\"},\"text\":\"According to South Korea's NIS, North Korea moved special forces to Russia aboard a Russian Navy transport ship at some point between 8 and 13 October 2024, which the agency took as the beginning of North Korea's military involvement in the war in Ukraine. The troops were sent to Russia's Far East.\",\"publication\":\"National Intelligence Service briefing on North Korean troops sent to Russia\"}\n",
+              ),
+            },
+          }
+        : {}),
+      ...(opts.jsonld ? { "application/ld+json": { schema: opts.jsonld } } : {}),
     },
   };
 }

@@ -67,7 +67,7 @@ export const eventFilterParams = {
   updated_since: updatedSinceParam,
 };
 
-export const EVENT_FORMATS = ["json", "csv", "geojson", "ndjson"] as const;
+export const EVENT_FORMATS = ["json", "csv", "geojson", "ndjson", "acled", "plover"] as const;
 
 export const eventListQuery = z.strictObject({
   ...eventFilterParams,

@@ -4,14 +4,17 @@ import { asOfQuery } from "../../schemas/changes.ts";
 import type { z } from "zod";
 import { idParam, listResponse, problemResponses } from "../../schemas/common.ts";
 import { CLAIM_FIELDS, CLAIM_FORMATS, claimDetailSchema, claimList, claimListQuery } from "../../schemas/claims.ts";
-import { exportClaims, getClaim, listClaims, type ClaimFilters } from "../../repositories/claims.ts";
+import { claimIdBatches, exportClaims, getClaim, listClaims, type ClaimFilters } from "../../repositories/claims.ts";
 import { found } from "../../plugins/problems.ts";
 import { pagingOf } from "./paging.ts";
-import { csvColumns, formatOf, sendCsv, sendNdjson } from "./formats.ts";
+import { csvColumns, formatOf, inOrder, sendChunks, sendCsv, sendNdjson } from "./formats.ts";
+import { claimNodes, jsonLdDocument } from "../../formats/jsonld.ts";
+import { claimsJsonLdSchema } from "../../schemas/jsonld.ts";
 
 export const claimsResponse = listResponse(claimList, {
   csv: `One row per claim (RFC 4180, with a header row). Columns: ${CLAIM_FIELDS.join(", ")}. \`fields=\` chooses the columns; \`include=\` does not apply. The paging is in the headers \`X-Total-Count\` and \`X-Next-Cursor\`.`,
   ndjson: "Every matching claim, one JSON object per line, in the `sort` order, streamed (`limit` and `cursor` are ignored; filters, `include` and `fields` apply).",
+  jsonld: claimsJsonLdSchema,
 });
 
 type Query = z.output<typeof claimListQuery>;
@@ -27,6 +30,10 @@ export function sendClaims(app: FastifyInstance, req: FastifyRequest, reply: Fas
   const filters = { ...filtersOf(q), ...scope };
   const shape = { include: q.include, fields: q.fields };
   if (format === "ndjson") return sendNdjson(reply, exportClaims(app.reader, filters, q.sort, shape));
+  if (format === "jsonld") {
+    const nodes = inOrder(claimIdBatches(app.reader, filters, q.sort), (ids) => claimNodes(app.prisma, { ids }), (n) => String(n["@id"]).slice("cr:".length));
+    return sendChunks(reply, "jsonld", jsonLdDocument(nodes));
+  }
   const paging = pagingOf(app, q);
   if (format === "csv") return sendCsv(reply, csvColumns(CLAIM_FIELDS, q.fields), listClaims(app.reader, filters, paging, { fields: q.fields }));
   return listClaims(app.reader, filters, paging, shape);

@@ -4,11 +4,14 @@ import type { z } from "zod";
 import { idParam, listResponse, problemResponses } from "../../schemas/common.ts";
 import { eventGetQuery, EVENT_FIELDS, EVENT_FORMATS, eventDetailSchema, eventFeatureCollection, eventList, eventListQuery } from "../../schemas/events.ts";
 import { claimListQuery } from "../../schemas/claims.ts";
-import { exportEvents, getEvent, listEvents, type EventFilters } from "../../repositories/events.ts";
+import { eventIdBatches, exportEvents, getEvent, listEvents, type EventFilters } from "../../repositories/events.ts";
 import { exists } from "../../repositories/shared.ts";
 import { found, notFound } from "../../plugins/problems.ts";
 import { pagingOf } from "./paging.ts";
-import { csvColumns, formatOf, sendCsv, sendNdjson } from "./formats.ts";
+import { csvColumns, formatOf, inOrder, sendChunks, sendCsv, sendNdjson } from "./formats.ts";
+import { acledCsv } from "../../formats/acled.ts";
+import { ploverJsonl } from "../../formats/plover.ts";
+import { eventsForExport } from "../../formats/store.ts";
 import { claimsResponse, sendClaims } from "./claims.ts";
 
 const params = idParam("evt", "evt_2024-10-21-summons-russian-ambassador");
@@ -19,6 +22,8 @@ export const eventsResponse = listResponse(eventList, {
   csv: `One row per event (RFC 4180, with a header row). Columns: ${EVENT_FIELDS.join(", ")}, then the place's ${CSV_PLACE_COLUMNS.join(", ")}. \`external_ids\` is written \`scheme:value\` pairs separated by \`;\`. \`fields=\` chooses the columns; \`include=\` does not apply. The paging is in the headers \`X-Total-Count\` and \`X-Next-Cursor\`.`,
   ndjson: "Every matching event, one JSON object per line, in the `sort` order, streamed (`limit` and `cursor` are ignored; filters, `include` and `fields` apply).",
   geojson: eventFeatureCollection,
+  acled: true,
+  plover: true,
 });
 
 type Query = z.output<typeof eventListQuery>;
@@ -32,6 +37,10 @@ export function sendEvents(app: FastifyInstance, req: FastifyRequest, reply: Fas
   const format = formatOf(req, q.format, EVENT_FORMATS);
   const filters = { ...filtersOf(q), ...scope };
   if (format === "ndjson") return sendNdjson(reply, exportEvents(app.reader, filters, q.sort, { include: q.include, fields: q.fields }));
+  if (format === "acled" || format === "plover") {
+    const events = inOrder(eventIdBatches(app.reader, filters, q.sort), (ids) => eventsForExport(app.prisma, { ids }), (e) => e.id);
+    return sendChunks(reply, format, format === "acled" ? acledCsv(events) : ploverJsonl(events));
+  }
   const paging = pagingOf(app, q);
   if (format === "json") return listEvents(app.reader, filters, paging, { include: q.include, fields: q.fields });
   // CSV and GeoJSON need the place of every event.

@@ -1,15 +1,21 @@
 // Representations of a list: JSON (default), CSV (RFC 4180), GeoJSON for
-// events, and NDJSON, which streams every matching record in constant memory.
+// events, and NDJSON, which streams every matching record in constant memory;
+// and the datasets' formats (ACLED CSV and PLOVER JSONL for events, JSON-LD for
+// claims), which stream too (src/formats/).
 import { Readable } from "node:stream";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
-export type Format = "json" | "csv" | "geojson" | "ndjson";
+export type Format = "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover" | "jsonld";
 
+/** What each format is sent as; `profile` tells ACLED's CSV and PLOVER's lines from ours. */
 export const MEDIA_TYPES: Record<Format, string> = {
   json: "application/json",
   csv: "text/csv",
   geojson: "application/geo+json",
   ndjson: "application/x-ndjson",
+  acled: "text/csv; profile=acled",
+  plover: "application/x-ndjson; profile=plover",
+  jsonld: "application/ld+json",
 };
 
 /** `format=` wins; otherwise the first media type of the Accept header that this list offers; otherwise JSON. */
@@ -74,6 +80,28 @@ export function sendCsv(reply: FastifyReply, columns: readonly string[], result:
 
 export function sendNdjson(reply: FastifyReply, batches: Iterable<object[]>) {
   return reply.type("application/x-ndjson; charset=utf-8").send(ndjsonStream(batches));
+}
+
+/** Streams an exporter's text chunks (src/formats/) as the client reads them. */
+export function sendChunks(reply: FastifyReply, format: "acled" | "plover" | "jsonld", chunks: AsyncIterable<string>) {
+  const type = { acled: "text/csv; charset=utf-8; header=present; profile=acled", plover: "application/x-ndjson; charset=utf-8; profile=plover", jsonld: "application/ld+json; charset=utf-8" }[format];
+  return reply.type(type).send(Readable.from(chunks, { objectMode: false }));
+}
+
+/**
+ * Records for an exporter, batch by batch: the read path picks the ids (every
+ * filter and the sort apply), an exporter's loader reads their shape, and they
+ * come out in the ids' order. Memory holds one batch.
+ */
+export async function* inOrder<T>(batches: Iterable<string[]>, load: (ids: string[]) => AsyncIterable<T>, idOf: (record: T) => string): AsyncGenerator<T> {
+  for (const ids of batches) {
+    const loaded = new Map<string, T>();
+    for await (const record of load(ids)) loaded.set(idOf(record), record);
+    for (const id of ids) {
+      const record = loaded.get(id);
+      if (record !== undefined) yield record;
+    }
+  }
 }
 
 /** The CSV columns: the collection's own fields (those `fields=` names, with id), flattened. */
