@@ -7,7 +7,7 @@ import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts"
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { loadRecord, revisionRow, type Collection, type Tx } from "./records.ts";
+import { loadRecord, loadRecords, revisionRow, type Collection, type Tx } from "./records.ts";
 
 /**
  * One thing wrong with a bundle: where (a JSON pointer into it, and the file if known) and what.
@@ -176,6 +176,19 @@ function checkUnique(bundle: Bundle, errors: BundleError[]) {
 /** How many ids one query binds at most. */
 const ID_SLICE = 500;
 
+/** `find` over `ids` in slices (a bound-parameter list has a limit), results concatenated. */
+async function inSlices<T>(ids: readonly string[], find: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  const distinct = [...new Set(ids)];
+  for (let from = 0; from < distinct.length; from += ID_SLICE) out.push(...(await find(distinct.slice(from, from + ID_SLICE))));
+  return out;
+}
+
+/** The stored records of these ids, by id: one query per slice instead of one per record. */
+async function storedById<T extends { id: string }>(ids: readonly string[], find: (slice: string[]) => Promise<T[]>): Promise<Map<string, T>> {
+  return new Map((await inSlices(ids, find)).map((r) => [r.id, r]));
+}
+
 /** Every reference must name a record in the bundle or already in the store. */
 async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
   const inBundle = new Set<string>(Object.values(bundle).flatMap((list) => list.map((r: { id: string }) => r.id)));
@@ -199,11 +212,16 @@ async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
       if (r.related_claim_id === c.id) errors.push({ pointer: `/claims/${i}/relations/${j}`, id: c.id, message: "a claim cannot relate to itself" });
     });
   });
+  // The targets outside the bundle, looked up a table at a time.
+  const stored = new Set<string>();
+  for (const table of ["actor", "place", "source", "event", "claim"] as const) {
+    const targets = refs.filter((r) => r.table === table && !inBundle.has(r.target)).map((r) => r.target);
+    const delegate = tx[table] as unknown as { findMany(args: { where: { id: { in: string[] } }; select: { id: true } }): Promise<{ id: string }[]> };
+    for (const row of await inSlices(targets, (slice) => delegate.findMany({ where: { id: { in: slice } }, select: { id: true } }))) stored.add(`${table}/${row.id}`);
+  }
   for (const ref of refs) {
-    if (inBundle.has(ref.target)) continue;
-    const delegate = tx[ref.table] as unknown as { findUnique(args: { where: { id: string }; select: { id: true } }): Promise<unknown> };
-    if (!(await delegate.findUnique({ where: { id: ref.target }, select: { id: true } })))
-      errors.push({ pointer: ref.pointer, id: ref.id, message: `no ${ref.table} has the id "${ref.target}", in this bundle or in the store`, kind: "reference" });
+    if (inBundle.has(ref.target) || stored.has(`${ref.table}/${ref.target}`)) continue;
+    errors.push({ pointer: ref.pointer, id: ref.id, message: `no ${ref.table} has the id "${ref.target}", in this bundle or in the store`, kind: "reference" });
   }
   // Ids are never reused: a deleted or merged record's id stays taken.
   for (const collection of Object.keys(bundle) as Collection[]) {
@@ -229,6 +247,14 @@ async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
   for (const h of holders) {
     const records = bundle[h.collection] as { id: string; external_ids: Record<string, string> }[];
     const inThis = new Set(records.map((r) => r.id));
+    // Who holds each of these values now: one query per scheme and slice of values.
+    const holderOf = new Map<string, string>();
+    const bySchemes = new Map<string, string[]>();
+    for (const r of records) for (const [scheme, value] of Object.entries(r.external_ids)) bySchemes.set(scheme, [...(bySchemes.get(scheme) ?? []), value]);
+    for (const [scheme, values] of bySchemes) {
+      const table = h.table as unknown as { findMany(a: unknown): Promise<Record<string, string>[]> };
+      for (const row of await inSlices(values, (slice) => table.findMany({ where: { scheme, value: { in: slice } } }))) holderOf.set(`${scheme}\u0000${row.value}`, row[h.owner]);
+    }
     const claimed = new Map<string, string>();
     for (const [i, r] of records.entries()) {
       for (const [scheme, value] of Object.entries(r.external_ids)) {
@@ -237,8 +263,7 @@ async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
         const other = claimed.get(key);
         if (other && other !== r.id) errors.push({ pointer, id: r.id, message: `${scheme} ${value} is also given to ${other} in this bundle`, kind: "conflict" });
         claimed.set(key, r.id);
-        const row = (await (h.table as unknown as { findUnique(a: unknown): Promise<Record<string, string> | null> }).findUnique({ where: { scheme_value: { scheme, value } } }));
-        const holder = row?.[h.owner];
+        const holder = holderOf.get(key);
         if (holder && holder !== r.id && !inThis.has(holder)) errors.push({ pointer, id: r.id, message: `${scheme} ${value} is already the external id of ${holder}`, kind: "conflict" });
       }
     }
@@ -311,8 +336,10 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
         return !existing || changed;
       };
 
+      const storedActors = await storedById(actors.map((a) => a.row.id), (ids) =>
+        tx.actor.findMany({ where: { id: { in: ids } }, include: { aliases: { orderBy: { id: "asc" } }, external_ids: { orderBy: { scheme: "asc" } } } }));
       for (const a of actors) {
-        const existing = await tx.actor.findUnique({ where: { id: a.row.id }, include: { aliases: { orderBy: { id: "asc" } }, external_ids: { orderBy: { scheme: "asc" } } } });
+        const existing = storedActors.get(a.row.id) ?? null;
         const current = existing && {
           row: pick(existing, a.row),
           aliases: existing.aliases.map(({ name, name_norm, kind, lang }) => ({ name, name_norm, kind, lang })),
@@ -321,14 +348,17 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
         if (!tally("actors", existing, !same(current, { row: a.row, aliases: a.aliases, external_ids: a.external_ids }))) continue;
         await note("actors", a.row.id, existing);
         await tx.actor.upsert({ where: { id: a.row.id }, create: { ...a.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...a.row, ...stamp(existing) } });
-        await tx.actorAlias.deleteMany({ where: { actor_id: a.row.id } });
-        await tx.actorAlias.createMany({ data: a.aliases.map((x) => ({ ...x, actor_id: a.row.id })) });
-        await tx.actorExternalId.deleteMany({ where: { actor_id: a.row.id } });
-        await tx.actorExternalId.createMany({ data: a.external_ids.map((x) => ({ ...x, actor_id: a.row.id })) });
+        if (existing) await tx.actorAlias.deleteMany({ where: { actor_id: a.row.id } });
+        if (a.aliases.length) await tx.actorAlias.createMany({ data: a.aliases.map((x) => ({ ...x, actor_id: a.row.id })) });
+        if (existing) await tx.actorExternalId.deleteMany({ where: { actor_id: a.row.id } });
+        if (a.external_ids.length) await tx.actorExternalId.createMany({ data: a.external_ids.map((x) => ({ ...x, actor_id: a.row.id })) });
       }
       // Affiliations point at other actors, so they go in once every actor exists.
+      const storedAffiliations = new Map<string, Awaited<ReturnType<typeof tx.affiliation.findMany>>>();
+      for (const f of await inSlices(actors.map((a) => a.row.id), (ids) => tx.affiliation.findMany({ where: { actor_id: { in: ids } }, orderBy: { id: "asc" } })))
+        storedAffiliations.set(f.actor_id, [...(storedAffiliations.get(f.actor_id) ?? []), f]);
       for (const a of actors) {
-        const existing = await tx.affiliation.findMany({ where: { actor_id: a.row.id }, orderBy: { id: "asc" } });
+        const existing = storedAffiliations.get(a.row.id) ?? [];
         const wanted = [...a.affiliations].sort((x, y) => x.id.localeCompare(y.id));
         if (same(existing, wanted)) continue;
         const onlyAffiliations = !written.has(`actors/${a.row.id}`);
@@ -342,26 +372,30 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
           await tx.actor.update({ where: { id: a.row.id }, data: { version: { increment: 1 }, updated_at: now } });
         }
       }
+      const storedPlaces = await storedById(places.map((p) => p.row.id), (ids) => tx.place.findMany({ where: { id: { in: ids } }, include: { external_ids: { orderBy: { scheme: "asc" } } } }));
       for (const p of places) {
-        const existing = await tx.place.findUnique({ where: { id: p.row.id }, include: { external_ids: { orderBy: { scheme: "asc" } } } });
+        const existing = storedPlaces.get(p.row.id) ?? null;
         const current = existing && { row: pick(existing, p.row), external_ids: existing.external_ids.map(({ scheme, value }) => ({ scheme, value })) };
         if (!tally("places", existing, !same(current, { row: p.row, external_ids: p.external_ids }))) continue;
         await note("places", p.row.id, existing);
         await tx.place.upsert({ where: { id: p.row.id }, create: { ...p.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...p.row, ...stamp(existing) } });
-        await tx.placeExternalId.deleteMany({ where: { place_id: p.row.id } });
-        await tx.placeExternalId.createMany({ data: p.external_ids.map((x) => ({ ...x, place_id: p.row.id })) });
+        if (existing) await tx.placeExternalId.deleteMany({ where: { place_id: p.row.id } });
+        if (p.external_ids.length) await tx.placeExternalId.createMany({ data: p.external_ids.map((x) => ({ ...x, place_id: p.row.id })) });
       }
+      const storedSources = await storedById(sources.map((x) => x.row.id), (ids) => tx.source.findMany({ where: { id: { in: ids } }, include: { external_ids: { orderBy: { scheme: "asc" } } } }));
       for (const s of sources) {
-        const existing = await tx.source.findUnique({ where: { id: s.row.id }, include: { external_ids: { orderBy: { scheme: "asc" } } } });
+        const existing = storedSources.get(s.row.id) ?? null;
         const current = existing && { row: pick(existing, s.row), external_ids: existing.external_ids.map(({ scheme, value }) => ({ scheme, value })) };
         if (!tally("sources", existing, !same(current, { row: s.row, external_ids: s.external_ids }))) continue;
         await note("sources", s.row.id, existing);
         await tx.source.upsert({ where: { id: s.row.id }, create: { ...s.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...s.row, ...stamp(existing) } });
-        await tx.sourceExternalId.deleteMany({ where: { source_id: s.row.id } });
-        await tx.sourceExternalId.createMany({ data: s.external_ids.map((x) => ({ ...x, source_id: s.row.id })) });
+        if (existing) await tx.sourceExternalId.deleteMany({ where: { source_id: s.row.id } });
+        if (s.external_ids.length) await tx.sourceExternalId.createMany({ data: s.external_ids.map((x) => ({ ...x, source_id: s.row.id })) });
       }
+      const storedEvents = await storedById(events.map((e) => e.row.id), (ids) =>
+        tx.event.findMany({ where: { id: { in: ids } }, include: { participants: { orderBy: { id: "asc" } }, external_ids: { orderBy: { scheme: "asc" } } } }));
       for (const e of events) {
-        const existing = await tx.event.findUnique({ where: { id: e.row.id }, include: { participants: { orderBy: { id: "asc" } }, external_ids: { orderBy: { scheme: "asc" } } } });
+        const existing = storedEvents.get(e.row.id) ?? null;
         const current = existing && {
           row: pick(existing, e.row),
           participants: existing.participants.map(({ actor_id, role }) => ({ actor_id, role })),
@@ -370,17 +404,16 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
         if (!tally("events", existing, !same(current, { row: e.row, participants: e.participants, external_ids: e.external_ids }))) continue;
         await note("events", e.row.id, existing);
         await tx.event.upsert({ where: { id: e.row.id }, create: { ...e.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...e.row, ...stamp(existing) } });
-        await tx.eventParticipant.deleteMany({ where: { event_id: e.row.id } });
-        await tx.eventParticipant.createMany({ data: e.participants.map((x) => ({ ...x, event_id: e.row.id })) });
-        await tx.eventExternalId.deleteMany({ where: { event_id: e.row.id } });
-        await tx.eventExternalId.createMany({ data: e.external_ids.map((x) => ({ ...x, event_id: e.row.id })) });
+        if (existing) await tx.eventParticipant.deleteMany({ where: { event_id: e.row.id } });
+        if (e.participants.length) await tx.eventParticipant.createMany({ data: e.participants.map((x) => ({ ...x, event_id: e.row.id })) });
+        if (existing) await tx.eventExternalId.deleteMany({ where: { event_id: e.row.id } });
+        if (e.external_ids.length) await tx.eventExternalId.createMany({ data: e.external_ids.map((x) => ({ ...x, event_id: e.row.id })) });
       }
       const changedClaims: typeof claims = [];
+      const storedClaims = await storedById(claims.map((c) => c.row.id), (ids) =>
+        tx.claim.findMany({ where: { id: { in: ids } }, include: { about_actors: { orderBy: { actor_id: "asc" } }, quantities: true, relations: { orderBy: { id: "asc" } } } }));
       for (const c of claims) {
-        const existing = await tx.claim.findUnique({
-          where: { id: c.row.id },
-          include: { about_actors: { orderBy: { actor_id: "asc" } }, quantities: true, relations: { orderBy: { id: "asc" } } },
-        });
+        const existing = storedClaims.get(c.row.id) ?? null;
         const current = existing && {
           row: pick(existing, c.row),
           about_actor_ids: existing.about_actors.map((x) => x.actor_id),
@@ -391,20 +424,26 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
         if (!tally("claims", existing, !same(current, wanted))) continue;
         await note("claims", c.row.id, existing);
         await tx.claim.upsert({ where: { id: c.row.id }, create: { ...c.row, ...(stamp(null) as { created_at: string; updated_at: string }) }, update: { ...c.row, ...stamp(existing) } });
-        await tx.claimAboutActor.deleteMany({ where: { claim_id: c.row.id } });
-        await tx.claimAboutActor.createMany({ data: c.about_actor_ids.map((actor_id) => ({ claim_id: c.row.id, actor_id })) });
-        await tx.quantity.deleteMany({ where: { claim_id: c.row.id } });
-        await tx.quantity.createMany({ data: c.quantities.map((q) => ({ ...q, claim_id: c.row.id })) });
-        await tx.claimRelation.deleteMany({ where: { claim_id: c.row.id } });
+        if (existing) await tx.claimAboutActor.deleteMany({ where: { claim_id: c.row.id } });
+        if (c.about_actor_ids.length) await tx.claimAboutActor.createMany({ data: c.about_actor_ids.map((actor_id) => ({ claim_id: c.row.id, actor_id })) });
+        if (existing) await tx.quantity.deleteMany({ where: { claim_id: c.row.id } });
+        if (c.quantities.length) await tx.quantity.createMany({ data: c.quantities.map((q) => ({ ...q, claim_id: c.row.id })) });
+        if (existing) await tx.claimRelation.deleteMany({ where: { claim_id: c.row.id } });
         changedClaims.push(c);
       }
       // Relations point at other claims, so they go in once every claim exists.
-      for (const c of changedClaims) await tx.claimRelation.createMany({ data: c.relations.map((r) => ({ ...r, claim_id: c.row.id })) });
+      for (const c of changedClaims) if (c.relations.length) await tx.claimRelation.createMany({ data: c.relations.map((r) => ({ ...r, claim_id: c.row.id })) });
 
       // One revision per record written, holding the record as stored now.
+      // The records as stored now, a collection at a time.
+      const stored = new Map<string, Record<string, unknown>>();
+      for (const collection of ["actors", "places", "sources", "events", "claims"] as const) {
+        const ids = [...written.values()].filter((w) => w.collection === collection).map((w) => w.id);
+        for (const [id, r] of await loadRecords(tx, collection, ids)) stored.set(`${collection}/${id}`, r.record);
+      }
       const rows = [];
       for (const w of written.values()) {
-        const after = (await loadRecord(tx, w.collection, w.id))!.record;
+        const after = stored.get(`${w.collection}/${w.id}`)!;
         rows.push(revisionRow({ ...w, author: opts.author ?? "import", at: now, before: w.before, after }));
       }
       // createMany keeps the order given, so seq follows the order of writing.

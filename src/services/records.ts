@@ -24,65 +24,81 @@ const externalIds = (rows: { scheme: string; value: string }[]) =>
 
 /** The record as it is stored now, or null when no record has the id. */
 export async function loadRecord(db: Db, collection: Collection, id: string): Promise<StoredRecord | null> {
+  return (await loadRecords(db, collection, [id])).get(id) ?? null;
+}
+
+/** How many ids one query binds at most. */
+const SLICE = 500;
+
+/** The records of these ids as they are stored now, by id (absent ids are left out): one query per slice and part. */
+export async function loadRecords(db: Db, collection: Collection, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+  const out = new Map<string, StoredRecord>();
+  const distinct = [...new Set(ids)];
+  for (let from = 0; from < distinct.length; from += SLICE) {
+    const slice = distinct.slice(from, from + SLICE);
+    for (const [id, stored] of await loadSlice(db, collection, slice)) out.set(id, stored);
+  }
+  return out;
+}
+
+async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise<[string, StoredRecord][]> {
+  const where = { id: { in: ids } };
   switch (collection) {
-    case "actors": {
-      const a = await db.actor.findUnique({
-        where: { id },
-        include: { aliases: { orderBy: { id: "asc" } }, external_ids: true, affiliations: { orderBy: { id: "asc" } } },
+    case "actors":
+      return (await db.actor.findMany({ where, include: { aliases: { orderBy: { id: "asc" } }, external_ids: true, affiliations: { orderBy: { id: "asc" } } } })).map((a) => [
+        a.id,
+        {
+          version: a.version,
+          record: compact({
+            id: a.id, kind: a.kind, name: a.name, country: a.country, description: a.description,
+            aliases: a.aliases.map((x) => compact({ name: x.name, kind: x.kind, lang: x.lang })),
+            affiliations: a.affiliations.map((f) => compact({ id: f.id, organisation_id: f.organisation_id, role: f.role, start_date: f.start_date, end_date: f.end_date, date_precision: f.date_precision })),
+            external_ids: externalIds(a.external_ids),
+          }),
+        },
+      ]);
+    case "places":
+      return (await db.place.findMany({ where, include: { external_ids: true } })).map((p) => {
+        const { version, created_at: _c, updated_at: _u, external_ids, ...row } = p;
+        return [p.id, { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) }];
       });
-      if (!a) return null;
-      return {
-        version: a.version,
-        record: compact({
-          id: a.id, kind: a.kind, name: a.name, country: a.country, description: a.description,
-          aliases: a.aliases.map((x) => compact({ name: x.name, kind: x.kind, lang: x.lang })),
-          affiliations: a.affiliations.map((f) => compact({ id: f.id, organisation_id: f.organisation_id, role: f.role, start_date: f.start_date, end_date: f.end_date, date_precision: f.date_precision })),
-          external_ids: externalIds(a.external_ids),
-        }),
-      };
-    }
-    case "places": {
-      const p = await db.place.findUnique({ where: { id }, include: { external_ids: true } });
-      if (!p) return null;
-      const { version, created_at: _c, updated_at: _u, external_ids, ...row } = p;
-      return { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) };
-    }
-    case "sources": {
-      const s = await db.source.findUnique({ where: { id }, include: { external_ids: true } });
-      if (!s) return null;
-      const { version, created_at: _c, updated_at: _u, external_ids, ...row } = s;
-      return { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) };
-    }
-    case "events": {
-      const e = await db.event.findUnique({ where: { id }, include: { participants: { orderBy: { id: "asc" } }, external_ids: true } });
-      if (!e) return null;
-      return {
-        version: e.version,
-        record: compact({
-          id: e.id, type: e.type, title: e.title, summary: e.summary, start_date: e.start_date, end_date: e.end_date, date_precision: e.date_precision,
-          place_id: e.place_id, status: e.status,
-          participants: e.participants.map((p) => ({ actor_id: p.actor_id, role: p.role })),
-          external_ids: externalIds(e.external_ids),
-        }),
-      };
-    }
-    case "claims": {
-      const c = await db.claim.findUnique({
-        where: { id },
-        include: { about_actors: { orderBy: { actor_id: "asc" } }, quantities: { orderBy: { id: "asc" } }, relations: { orderBy: { id: "asc" } } },
+    case "sources":
+      return (await db.source.findMany({ where, include: { external_ids: true } })).map((s) => {
+        const { version, created_at: _c, updated_at: _u, external_ids, ...row } = s;
+        return [s.id, { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) }];
       });
-      if (!c) return null;
-      return {
-        version: c.version,
-        record: compact({
-          id: c.id, claimant_id: c.claimant_id, source_id: c.source_id, event_id: c.event_id, statement: c.statement, quote: c.quote,
-          stance: c.stance, certainty: c.certainty, verification: c.verification, claimed_at: c.claimed_at, claimed_precision: c.claimed_precision,
-          about_actor_ids: c.about_actors.map((x) => x.actor_id),
-          quantities: c.quantities.map((q) => compact({ id: q.id, subject: q.subject, unit: q.unit, value: q.value, low: q.low, high: q.high, comparator: q.comparator, text: q.text })),
-          relations: c.relations.map((r) => ({ kind: r.kind, related_claim_id: r.related_claim_id })),
-        }),
-      };
-    }
+    case "events":
+      return (await db.event.findMany({ where, include: { participants: { orderBy: { id: "asc" } }, external_ids: true } })).map((e) => [
+        e.id,
+        {
+          version: e.version,
+          record: compact({
+            id: e.id, type: e.type, title: e.title, summary: e.summary, start_date: e.start_date, end_date: e.end_date, date_precision: e.date_precision,
+            place_id: e.place_id, status: e.status,
+            participants: e.participants.map((p) => ({ actor_id: p.actor_id, role: p.role })),
+            external_ids: externalIds(e.external_ids),
+          }),
+        },
+      ]);
+    case "claims":
+      return (
+        await db.claim.findMany({
+          where,
+          include: { about_actors: { orderBy: { actor_id: "asc" } }, quantities: { orderBy: { id: "asc" } }, relations: { orderBy: { id: "asc" } } },
+        })
+      ).map((c) => [
+        c.id,
+        {
+          version: c.version,
+          record: compact({
+            id: c.id, claimant_id: c.claimant_id, source_id: c.source_id, event_id: c.event_id, statement: c.statement, quote: c.quote,
+            stance: c.stance, certainty: c.certainty, verification: c.verification, claimed_at: c.claimed_at, claimed_precision: c.claimed_precision,
+            about_actor_ids: c.about_actors.map((x) => x.actor_id),
+            quantities: c.quantities.map((q) => compact({ id: q.id, subject: q.subject, unit: q.unit, value: q.value, low: q.low, high: q.high, comparator: q.comparator, text: q.text })),
+            relations: c.relations.map((r) => ({ kind: r.kind, related_claim_id: r.related_claim_id })),
+          }),
+        },
+      ]);
   }
 }
 
