@@ -7,7 +7,7 @@ import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts"
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { loadRecord, loadRecords, revisionRow, type Collection, type Tx } from "./records.ts";
+import { inSlices, loadRecord, loadRecords, revisionRow, type Collection, type Tx } from "./records.ts";
 
 /**
  * One thing wrong with a bundle: where (a JSON pointer into it, and the file if known) and what.
@@ -173,17 +173,6 @@ function checkUnique(bundle: Bundle, errors: BundleError[]) {
   }
 }
 
-/** How many ids one query binds at most. */
-const ID_SLICE = 500;
-
-/** `find` over `ids` in slices (a bound-parameter list has a limit), results concatenated. */
-async function inSlices<T>(ids: readonly string[], find: (slice: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  const distinct = [...new Set(ids)];
-  for (let from = 0; from < distinct.length; from += ID_SLICE) out.push(...(await find(distinct.slice(from, from + ID_SLICE))));
-  return out;
-}
-
 /** The stored records of these ids, by id: one query per slice instead of one per record. */
 async function storedById<T extends { id: string }>(ids: readonly string[], find: (slice: string[]) => Promise<T[]>): Promise<Map<string, T>> {
   return new Map((await inSlices(ids, find)).map((r) => [r.id, r]));
@@ -227,12 +216,9 @@ async function checkReferences(tx: Tx, bundle: Bundle, errors: BundleError[]) {
   for (const collection of Object.keys(bundle) as Collection[]) {
     const listed = bundle[collection].map((r) => r.id);
     if (listed.length === 0) continue;
-    // In slices: one `IN (...)` list of every id of a large bundle would exceed the driver's limit on bound parameters.
-    const gone = new Set<string>();
-    for (let from = 0; from < listed.length; from += ID_SLICE) {
-      const slice = listed.slice(from, from + ID_SLICE);
-      for (const t of await tx.tombstone.findMany({ where: { collection, entity_id: { in: slice } }, select: { entity_id: true } })) gone.add(t.entity_id);
-    }
+    const gone = new Set(
+      (await inSlices(listed, (slice) => tx.tombstone.findMany({ where: { collection, entity_id: { in: slice } }, select: { entity_id: true } }))).map((t) => t.entity_id),
+    );
     listed.forEach((id, i) => {
       if (gone.has(id)) errors.push({ pointer: `/${collection}/${i}/id`, id, message: `the id ${id} belonged to a record that was deleted or merged; ids are never reused`, kind: "conflict" });
     });

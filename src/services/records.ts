@@ -27,18 +27,20 @@ export async function loadRecord(db: Db, collection: Collection, id: string): Pr
   return (await loadRecords(db, collection, [id])).get(id) ?? null;
 }
 
-/** How many ids one query binds at most. */
+/** How many ids one query binds at most: an `IN (...)` list of every id of a large bundle would exceed the driver's limit on bound parameters. */
 const SLICE = 500;
+
+/** `find` over the distinct `ids` a slice at a time, the results concatenated. */
+export async function inSlices<T>(ids: readonly string[], find: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  const distinct = [...new Set(ids)];
+  for (let from = 0; from < distinct.length; from += SLICE) out.push(...(await find(distinct.slice(from, from + SLICE))));
+  return out;
+}
 
 /** The records of these ids as they are stored now, by id (absent ids are left out): one query per slice and part. */
 export async function loadRecords(db: Db, collection: Collection, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
-  const out = new Map<string, StoredRecord>();
-  const distinct = [...new Set(ids)];
-  for (let from = 0; from < distinct.length; from += SLICE) {
-    const slice = distinct.slice(from, from + SLICE);
-    for (const [id, stored] of await loadSlice(db, collection, slice)) out.set(id, stored);
-  }
-  return out;
+  return new Map(await inSlices(ids, (slice) => loadSlice(db, collection, slice)));
 }
 
 async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise<[string, StoredRecord][]> {
