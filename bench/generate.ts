@@ -64,6 +64,9 @@ export function generate(opts: GenerateOptions): GenerateResult {
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
 
   const rows: Record<string, number> = {};
+  // events.country copies the place's country (the migrations' triggers do it
+  // for every other writer; they are dropped for the load).
+  const placeCountry: string[] = [];
   const insert = (table: string, columns: string[]) => {
     const stmt = db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
     rows[table] = 0;
@@ -76,7 +79,7 @@ export function generate(opts: GenerateOptions): GenerateResult {
   const insAlias = insert("actor_aliases", ["actor_id", "name", "name_norm", "kind", "lang"]);
   const insPlace = insert("places", ["id", "name", "kind", "country", "admin1", "latitude", "longitude", "geo_precision", "version", "created_at", "updated_at"]);
   const insSource = insert("sources", ["id", "kind", "title", "publisher_id", "author", "published_at", "published_precision", "language", "url", "parent_id", "description", "version", "created_at", "updated_at"]);
-  const insEvent = insert("events", ["id", "type", "plover_category", "acled_event_type", "acled_sub_event_type", "title", "summary", "start_date", "end_date", "date_precision", "place_id", "status", "version", "created_at", "updated_at"]);
+  const insEvent = insert("events", ["id", "type", "plover_category", "acled_event_type", "acled_sub_event_type", "title", "summary", "start_date", "end_date", "date_precision", "place_id", "status", "country", "version", "created_at", "updated_at"]);
   const insPart = insert("event_participants", ["event_id", "actor_id", "role"]);
   const insClaim = insert("claims", ["id", "claimant_id", "source_id", "event_id", "statement", "quote", "stance", "certainty", "verification", "claimed_at", "claimed_precision", "version", "created_at", "updated_at"]);
   const insAbout = insert("claim_about_actors", ["claim_id", "actor_id"]);
@@ -113,6 +116,7 @@ export function generate(opts: GenerateOptions): GenerateResult {
     for (let i = 0; i < nPlaces; i++) {
       const [country, lat, lon] = COUNTRIES[Math.min(COUNTRIES.length - 1, Math.floor(Math.pow(r.next(), 2) * COUNTRIES.length))];
       const nm = `${name(1)}${r.pick(["sk", "grad", "pur", "abad", "ville", "ton"])}`;
+      placeCountry[i] = country;
       insPlace(`plc_b${pad(i)}`, nm, "city", country, null, +(lat + (r.next() - 0.5) * 6).toFixed(4), +(lon + (r.next() - 0.5) * 8).toFixed(4), "locality", 1, stamp(i), stamp(i));
     }
     const media = Array.from({ length: 20 }, (_, i) => `act_b${pad(30 + i)}`);
@@ -145,9 +149,10 @@ export function generate(opts: GenerateOptions): GenerateResult {
         const span = resolveInterval(when, precision === "day" && r.chance(0.1) ? day(Date.parse(when) + r.int(1, 5) * DAY) : undefined, precision);
         if ("error" in span) throw new Error(span.error);
         const actors = [...new Set(Array.from({ length: r.int(1, 3) }, actorRank))].map((k) => `act_b${pad(k)}`);
-        const place = `plc_b${pad(placeRank())}`;
+        const placeNo = placeRank();
+        const place = `plc_b${pad(placeNo)}`;
         insEvent(id, type, t.plover, t.acled?.[0] ?? null, t.acled?.[1] ?? null, `${type.replace(/_/g, " ")}: ${sentence(3)}`, `${sentence(12)}.`,
-          span.start_date, span.end_date, precision, place, r.pick(Object.keys(EVENT_STATUSES)), 1, stamp(i), stamp(i));
+          span.start_date, span.end_date, precision, place, r.pick(Object.keys(EVENT_STATUSES)), placeCountry[placeNo], 1, stamp(i), stamp(i));
         actors.forEach((a, k) => insPart(id, a, k === 0 ? "initiator" : r.pick(roles)));
         const claims: string[] = [];
         const nClaims = r.int(1, 5);

@@ -1,5 +1,6 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
+import { sql as k } from "kysely";
 import type { BBox } from "../schemas/common.ts";
 import {
   actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn,
@@ -34,7 +35,13 @@ export type EventFilters = {
 export function filteredEvents(reader: Reader, f: EventFilters) {
   let query = sql.selectFrom("events");
   // Interval overlap: an event covering June 2024 overlaps 2024-06-19..2024-06-19.
-  if (f.from !== undefined) query = query.where("events.end_date", ">=", f.from);
+  if (f.from !== undefined) {
+    query = query.where("events.end_date", ">=", f.from);
+    // The same condition, as a lower bound an index on start_date can use: no
+    // event that ends on or after `from` starts before `from` minus the longest event.
+    const earliest = earliestStartOverlapping(reader, f.from);
+    if (earliest !== undefined) query = query.where("events.start_date", ">=", earliest);
+  }
   if (f.to !== undefined) query = query.where("events.start_date", "<=", f.to);
   if (f.type) query = query.where(inList("events.type", f.type));
   if (f.status) query = query.where(inList("events.status", f.status));
@@ -50,11 +57,27 @@ export function filteredEvents(reader: Reader, f: EventFilters) {
   }
   if (f.country) {
     const countries = f.country;
-    query = query.where("events.place_id", "in", (eb) => eb.selectFrom("places").select("id").where(inList("places.country", countries)));
+    // events.country is the place's country, kept by triggers (see the migration event_country_and_span).
+    query = query.where(inList("events.country", countries));
   }
   if (f.bbox) query = query.where("events.place_id", "in", placeIdsIn(f.bbox) as never);
   if (f.q !== undefined) query = query.where(ftsMatch(reader, "events", f.q));
   return query;
+}
+
+/**
+ * The earliest start_date an event overlapping `from`.. can have: `from` minus
+ * the longest event's length in days (read from an index on that length, and
+ * remembered until the data changes). Undefined when there are no events.
+ */
+function earliestStartOverlapping(reader: Reader, from: string): string | undefined {
+  const longest = reader.memoizedFirst(
+    sql.selectFrom("events").select(k<number | null>`max(julianday(end_date) - julianday(start_date))`.as("days")),
+  )?.days;
+  if (longest === null || longest === undefined) return undefined;
+  const day = Date.parse(`${from}T00:00:00Z`);
+  if (Number.isNaN(day)) return undefined;
+  return new Date(day - Math.ceil(longest) * 86_400_000).toISOString().slice(0, 10);
 }
 
 function withParts<R extends { id: string }>(reader: Reader, rows: R[]) {

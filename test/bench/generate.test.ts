@@ -31,6 +31,8 @@ t.test("the same seed gives the same records, with every constraint and index in
     t.equal((db.prepare(`SELECT count(*) AS n FROM ${fts}`).get() as { n: number }).n, (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, `${fts} indexes every row`);
   const triggers = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get() as { n: number }).n;
   t.ok(triggers > 0, "the full-text triggers are back after the load");
+  const mismatched = db.prepare("SELECT count(*) AS n FROM events JOIN places ON places.id = events.place_id WHERE events.country IS NOT places.country").get() as { n: number };
+  t.equal(mismatched.n, 0, "every event carries its place's country, as the triggers would have set it");
   const top = db.prepare("SELECT actor_id, count(*) AS n FROM event_participants GROUP BY actor_id ORDER BY n DESC LIMIT 1").get() as { n: number };
   t.ok(top.n > a.rows.event_participants / 50, "participation is skewed (Zipf): the top actor takes part far more than an average one");
   db.close();
