@@ -1,9 +1,9 @@
 import type { Reader } from "../db/query.ts";
-import { sql } from "../db/query.ts";
+import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { BBox } from "../schemas/common.ts";
 import {
-  actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn,
+  actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
@@ -71,14 +71,15 @@ export function filteredEvents(reader: Reader, f: EventFilters) {
  * remembered until the data changes). Undefined when there are no events.
  */
 function earliestStartOverlapping(reader: Reader, from: string): string | undefined {
-  const longest = reader.memoizedFirst(
-    sql.selectFrom("events").select(k<number | null>`max(julianday(end_date) - julianday(start_date))`.as("days")),
-  )?.days;
+  const longest = reader.memoizedFirst(longestEvent)?.days;
   if (longest === null || longest === undefined) return undefined;
   const day = Date.parse(`${from}T00:00:00Z`);
   if (Number.isNaN(day)) return undefined;
   return new Date(day - Math.ceil(longest) * 86_400_000).toISOString().slice(0, 10);
 }
+
+const longestEvent = new FixedQuery(() =>
+  sql.selectFrom("events").select(k<number | null>`max(julianday(end_date) - julianday(start_date))`.as("days")));
 
 function withParts<R extends { id: string }>(reader: Reader, rows: R[]) {
   const ext = externalIds(reader, "event_external_ids", "event_id", rows.map((r) => r.id));
@@ -143,24 +144,30 @@ export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shap
  * embedded (and only their queries run); without it, all of them.
  */
 export function getEvent(reader: Reader, id: string, include?: readonly string[]) {
-  const row = reader.first(sql.selectFrom("events").select(eventColumns).where("events.id", "=", id));
+  const row = reader.firstOf(byId.event, id);
   if (!row) return null;
   const wants = (what: keyof typeof EVENT_INCLUDES) => !include || include.includes(what);
-  const place = !wants("place") ? undefined
-    : row.place_id ? reader.first(sql.selectFrom("places").select(placeRefColumns).where("places.id", "=", row.place_id)) ?? null : null;
-  const participants = !wants("participants") ? undefined : reader.all(
+  const place = !wants("place") ? undefined : row.place_id ? reader.firstOf(byId.place, row.place_id) ?? null : null;
+  const participants = !wants("participants") ? undefined
+    : reader.allOf(byId.participants, id).map(({ role, ...actor }) => ({ role, actor }));
+  const claims = !wants("claims") ? undefined : reader.allOf(byId.claims, id);
+  const sources = !wants("sources") ? undefined : reader.allOf(byId.sources, id);
+  return { ...row, external_ids: externalIdsOf(reader, "event_external_ids", "event_id", id), place, participants, claims, sources };
+}
+
+/** The single-event reads, compiled once (see FixedQuery). */
+const byId = {
+  event: new FixedQuery((id) => sql.selectFrom("events").select(eventColumns).where("events.id", "=", id)),
+  place: new FixedQuery((id) => sql.selectFrom("places").select(placeRefColumns).where("places.id", "=", id)),
+  participants: new FixedQuery((id) =>
     sql.selectFrom("event_participants")
       .innerJoin("actors", "actors.id", "event_participants.actor_id")
       .select(["event_participants.role", ...actorRefColumns])
       .where("event_participants.event_id", "=", id)
-      .orderBy("event_participants.id"),
-  ).map(({ role, ...actor }) => ({ role, actor }));
-  const claims = !wants("claims") ? undefined
-    : reader.all(sql.selectFrom("claims").select(claimRefColumns).where("claims.event_id", "=", id).orderBy("claims.id"));
-  const sources = !wants("sources") ? undefined : reader.all(
+      .orderBy("event_participants.id")),
+  claims: new FixedQuery((id) => sql.selectFrom("claims").select(claimRefColumns).where("claims.event_id", "=", id).orderBy("claims.id")),
+  sources: new FixedQuery((id) =>
     sql.selectFrom("sources").select(sourceRefColumns)
       .where("sources.id", "in", (eb) => eb.selectFrom("claims").select("claims.source_id").where("claims.event_id", "=", id))
-      .orderBy("sources.id"),
-  );
-  return { ...withParts(reader, [row])[0], place, participants, claims, sources };
-}
+      .orderBy("sources.id")),
+};

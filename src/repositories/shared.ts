@@ -2,7 +2,7 @@
 import type { SelectQueryBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 import type { Reader } from "../db/query.ts";
-import { sql } from "../db/query.ts";
+import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { Position } from "./paging.ts";
 import type { BBox } from "../schemas/common.ts";
@@ -38,6 +38,21 @@ export function externalIds(reader: Reader, table: ExternalIdTable, owner: Owner
     m[r.scheme] = r.value;
     out.set(r.owner, m);
   }
+  return out;
+}
+
+const externalIdsById = new Map<string, FixedQuery<{ scheme: string; value: string }>>();
+
+/** One record's external ids as a `{ scheme: value }` map (a fixed query per table). */
+export function externalIdsOf(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, id: string): Record<string, string> {
+  let query = externalIdsById.get(table);
+  if (!query) {
+    query = new FixedQuery((value) =>
+      sql.selectFrom(table as "actor_external_ids").select(["scheme", "value"]).where(owner as "actor_id", "=", value).orderBy("scheme"));
+    externalIdsById.set(table, query);
+  }
+  const out: Record<string, string> = {};
+  for (const r of reader.allOf(query, id)) out[r.scheme] = r.value;
   return out;
 }
 
