@@ -6,7 +6,7 @@
 // that runs exactly the SQL our server ran for the same requests, and prints
 // each case's ratio to it. Also prints peak RSS and memory growth during an
 // NDJSON export. With --scale it repeats the mix at 10k, 100k and 1M events.
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -133,7 +133,9 @@ async function cannon(base: string, paths: string[], duration: number, connectio
 
 async function startServer(file: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  // What `npm start` runs: the bundle `npm run build` writes, as plain JavaScript.
+  execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+  const child = spawn(process.execPath, ["dist/server/index.mjs"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false" },
     stdio: ["ignore", "inherit", "inherit"],
   });

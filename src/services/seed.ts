@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { applyBundle, BundleInvalid, parseBundle, type ApplyCounts } from "./bundle.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
+// Two levels up from this file, and from the production bundle (dist/server/index.mjs, `npm run build`) alike.
 export const SEED_DIR = fileURLToPath(new URL("../../seed/", import.meta.url));
 export const SEED_FILES = ["actors", "places", "sources", "events", "claims"] as const;
 

@@ -17,9 +17,10 @@ export const freePort = () =>
 
 export type RunningServer = { base: string; child: ChildProcess; output: () => string; stop(): Promise<void>; kill(): Promise<void> };
 
-export async function startServer(t: Test, file: string, env: Record<string, string> = {}): Promise<RunningServer> {
+/** The server from source (through tsx), or with `entry` a built bundle (`npm run build`: dist/server/index.mjs). */
+export async function startServer(t: Test, file: string, env: Record<string, string> = {}, entry?: string): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const child = spawn(process.execPath, entry ? [entry] : ["--import", "tsx", "src/server.ts"], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false", MAX_EVENT_LOOP_DELAY_MS: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],

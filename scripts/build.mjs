@@ -1,0 +1,23 @@
+// npm run build: bundles the server into dist/server/index.mjs, the file
+// `npm start` runs. Packages stay external (node_modules is read as usual);
+// our TypeScript is compiled once here instead of by a loader inside the
+// server process. The bundle sits two directories deep, as src/services/ does,
+// so paths the code resolves from its own location (the seed) stay the same.
+// It is written beside the target and renamed over it, so a process starting
+// while another build runs never reads half a file.
+import { build } from "esbuild";
+import { renameSync } from "node:fs";
+
+const outfile = "dist/server/index.mjs";
+const partial = `${outfile}.${process.pid}.tmp`;
+await build({
+  entryPoints: ["src/server.ts"],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  packages: "external",
+  target: "node20",
+  outfile: partial,
+  logLevel: "warning",
+});
+renameSync(partial, outfile);
