@@ -103,7 +103,14 @@ export function keysetPage<R extends { id: string }>(
       ? q.where(k<boolean>`${k.ref(idCol)} ${cmp} ${id}`)
       : q.where(k<boolean>`(${k.raw(expr)}, ${k.ref(idCol)}) ${cmp} (${key}, ${id})`);
   }
-  const rows = reader.all(q) as (R & { _sort_key: string })[];
+  // Deferred join: the filters, the sort and the limit pick the page's rowids
+  // (from an index alone when one covers them), then only those rows are read
+  // whole, instead of every match being read whole to be sorted.
+  const pageRowids = (q as AnySelect).clearSelect().select(k.raw(`${table}.rowid`).as("r"));
+  let whole = (query as AnySelect).clearWhere().where(k<boolean>`${k.raw(`${table}.rowid`)} in ${pageRowids}`)
+    .select(k.raw<string>(expr).as("_sort_key")).orderBy(k.raw(expr), dir);
+  if (expr !== idCol) whole = whole.orderBy(k.ref(idCol), dir);
+  const rows = reader.all(whole) as (R & { _sort_key: string })[];
   const more = rows.length > paging.limit;
   if (more) rows.pop();
   const last = rows[rows.length - 1];
