@@ -1,6 +1,6 @@
 import type { Reader } from "../db/query.ts";
-import { sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, externalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { FixedQuery, sql } from "../db/query.ts";
+import { actorIdsNamed, actorRefColumns, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; version: number; created_at: string; updated_at: string };
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.version", "actors.created_at", "actors.updated_at"] as const;
@@ -69,38 +69,48 @@ export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shap
 }
 
 export function getActor(reader: Reader, id: string) {
-  const row = reader.first(sql.selectFrom("actors").select(actorColumns).where("id", "=", id));
+  const row = reader.firstOf(byId.actor, id);
   if (!row) return null;
-  const [actor] = withParts(reader, [row]);
-  const affiliations = reader.all(
-    sql.selectFrom("affiliations")
-      .innerJoin("actors", "actors.id", "affiliations.organisation_id")
-      .select(["affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
-      .where("affiliations.actor_id", "=", id)
-      .orderBy("affiliations.id"),
-  );
-  const members = reader.all(
-    sql.selectFrom("affiliations")
-      .innerJoin("actors", "actors.id", "affiliations.actor_id")
-      .select(["affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
-      .where("affiliations.organisation_id", "=", id)
-      .orderBy("affiliations.id"),
-  );
-  const counts = reader.first(
-    sql.selectNoFrom((eb) => [
-      eb.selectFrom("event_participants").select((e) => e.fn.count<number>("event_id").distinct().as("n")).where("actor_id", "=", id).as("event_count"),
-      eb.selectFrom("claims").select((e) => e.fn.countAll<number>().as("n")).where("claimant_id", "=", id).as("claim_count"),
-    ]),
-  )!;
+  const aliases = reader.allOf(byId.aliases, id);
+  const affiliations = reader.allOf(byId.affiliations, id);
+  const members = reader.allOf(byId.members, id);
+  // A busy actor takes part in thousands of events and makes thousands of
+  // claims: the counts are remembered until the data changes (see Reader.memoizedFirst).
+  const counts = reader.memoizedFirst(byId.counts, id)!;
   const part = ({ aff_id, role, start_date, end_date, date_precision, id, name, kind, country }: (typeof affiliations)[number]) => ({
     head: { id: aff_id, role, start_date, end_date, date_precision },
     ref: { id, name, kind, country },
   });
   return {
-    ...actor,
+    ...row,
+    aliases,
+    external_ids: externalIdsOf(reader, "actor_external_ids", "actor_id", id),
     affiliations: affiliations.map(part).map((p) => ({ ...p.head, organisation: p.ref })),
     members: members.map(part).map((p) => ({ ...p.head, member: p.ref })),
     event_count: counts.event_count as number,
     claim_count: counts.claim_count as number,
   };
 }
+
+/** The single-actor reads, compiled once (see FixedQuery). */
+const byId = {
+  actor: new FixedQuery((id) => sql.selectFrom("actors").select(actorColumns).where("id", "=", id)),
+  aliases: new FixedQuery((id) => sql.selectFrom("actor_aliases").select(["name", "kind", "lang"]).where("actor_id", "=", id).orderBy("id")),
+  affiliations: new FixedQuery((id) =>
+    sql.selectFrom("affiliations")
+      .innerJoin("actors", "actors.id", "affiliations.organisation_id")
+      .select(["affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
+      .where("affiliations.actor_id", "=", id)
+      .orderBy("affiliations.id")),
+  members: new FixedQuery((id) =>
+    sql.selectFrom("affiliations")
+      .innerJoin("actors", "actors.id", "affiliations.actor_id")
+      .select(["affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
+      .where("affiliations.organisation_id", "=", id)
+      .orderBy("affiliations.id")),
+  counts: new FixedQuery((id) =>
+    sql.selectNoFrom((eb) => [
+      eb.selectFrom("event_participants").select((e) => e.fn.count<number>("event_id").distinct().as("n")).where("actor_id", "=", id).as("event_count"),
+      eb.selectFrom("claims").select((e) => e.fn.countAll<number>().as("n")).where("claimant_id", "=", id).as("claim_count"),
+    ])),
+};
