@@ -36,8 +36,8 @@ const SPAN_DAYS = 3652; // ten years
 const iso = (ms: number) => new Date(ms).toISOString();
 const day = (ms: number) => iso(ms).slice(0, 10);
 
-/** Applies the committed migrations to a new file with the same command production uses. */
-function migrate(file: string) {
+/** Applies the committed migrations (to a new file, or pending ones to an existing file) with the same command production uses. */
+export function migrate(file: string) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "pipe" });
 }
 
