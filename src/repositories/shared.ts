@@ -27,18 +27,28 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 export function externalIds(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, ids: string[]): Map<string, Record<string, string>> {
   const out = new Map<string, Record<string, string>>();
   if (ids.length === 0) return out;
-  const rows = reader.all(
-    sql.selectFrom(table as "actor_external_ids")
-      .select([`${owner} as owner` as "actor_id as owner", "scheme", "value"])
-      .where(owner as "actor_id", "in", ids)
-      .orderBy("scheme"),
-  ) as { owner: string; scheme: string; value: string }[];
+  // One statement whatever the number of ids: they are bound as one JSON array.
+  const rows = reader.allOf(externalIdsOfMany(table, owner), JSON.stringify(ids)) as { owner: string; scheme: string; value: string }[];
   for (const r of rows) {
     const m = out.get(r.owner) ?? {};
     m[r.scheme] = r.value;
     out.set(r.owner, m);
   }
   return out;
+}
+
+const externalIdsByList = new Map<string, FixedQuery<{ owner: string; scheme: string; value: string }>>();
+function externalIdsOfMany(table: ExternalIdTable, owner: OwnerColumn) {
+  let query = externalIdsByList.get(table);
+  if (!query) {
+    query = new FixedQuery((idsJson) =>
+      sql.selectFrom(table as "actor_external_ids")
+        .select([`${owner} as owner` as "actor_id as owner", "scheme", "value"])
+        .where(k<boolean>`${k.ref(owner)} in (select value from json_each(${idsJson}))`)
+        .orderBy("scheme")) as unknown as FixedQuery<{ owner: string; scheme: string; value: string }>;
+    externalIdsByList.set(table, query);
+  }
+  return query;
 }
 
 const externalIdsById = new Map<string, FixedQuery<{ scheme: string; value: string }>>();
