@@ -103,7 +103,7 @@ export function keysetPage<R extends { id: string }>(
   const idCol = `${table}.id`;
   const expr = sortExpressions[paging.sort.key] ?? idCol;
   const dir = paging.sort.desc ? "desc" : "asc";
-  let q = (query as AnySelect).select(k.raw<string>(expr).as("_sort_key")).orderBy(k.raw(expr), dir);
+  let q = (query as AnySelect).orderBy(k.raw(expr), dir);
   if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
   q = q.limit(paging.limit + 1);
   if (paging.after) {
@@ -117,15 +117,16 @@ export function keysetPage<R extends { id: string }>(
   // (from an index alone when one covers them), then only those rows are read
   // whole, instead of every match being read whole to be sorted.
   const pageRowids = (q as AnySelect).clearSelect().select(k.raw(`${table}.rowid`).as("r"));
-  let whole = (query as AnySelect).clearWhere().where(k<boolean>`${k.raw(`${table}.rowid`)} in ${pageRowids}`)
-    .select(k.raw<string>(expr).as("_sort_key")).orderBy(k.raw(expr), dir);
-  if (expr !== idCol) whole = whole.orderBy(k.ref(idCol), dir);
-  const rows = reader.all(whole) as (R & { _sort_key: string })[];
+  let whole = (query as AnySelect).clearWhere().where(k<boolean>`${k.raw(`${table}.rowid`)} in ${pageRowids}`).orderBy(k.raw(expr), dir);
+  // Sorted by id, the id is the cursor's key; another sort reads its key as an extra column, removed after.
+  // (Deleting a property puts a V8 object in slow "dictionary" mode, so the id sort, the default, avoids it.)
+  if (expr !== idCol) whole = whole.select(k.raw<string>(expr).as("_sort_key")).orderBy(k.ref(idCol), dir);
+  const rows = reader.all(whole) as (R & { _sort_key?: string })[];
   const more = rows.length > paging.limit;
   if (more) rows.pop();
   const last = rows[rows.length - 1];
-  const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: last._sort_key, id: last.id }) : null;
-  for (const r of rows) delete (r as Partial<typeof r>)._sort_key;
+  const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: expr === idCol ? last.id : last._sort_key!, id: last.id }) : null;
+  if (expr !== idCol) for (const r of rows) delete r._sort_key;
   return { rows, page: { limit: paging.limit, next_cursor, total: total ? total() : countOf(reader, query) } };
 }
 
