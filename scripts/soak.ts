@@ -116,7 +116,9 @@ export async function soak(opts: SoakOptions): Promise<SoakSummary> {
     fold.close();
 
     const port = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    // What `npm start` runs: the bundle `npm run build` writes.
+    execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
+    const child = spawn(process.execPath, ["dist/server/index.mjs"], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false", ...opts.env },
       stdio: ["ignore", "pipe", "pipe"],
