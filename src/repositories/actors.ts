@@ -92,22 +92,22 @@ export function getActor(reader: Reader, id: string) {
   };
 }
 
+/** An actor's affiliations (`own` = actor_id: the organisations it belongs to; organisation_id: its members), each with the other side in short. */
+function affiliationsOf(own: "actor_id" | "organisation_id", other: "actor_id" | "organisation_id") {
+  return new FixedQuery((id) =>
+    sql.selectFrom("affiliations")
+      .innerJoin("actors", "actors.id", `affiliations.${other}`)
+      .select(["affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
+      .where(`affiliations.${own}`, "=", id)
+      .orderBy("affiliations.id"));
+}
+
 /** The single-actor reads, compiled once (see FixedQuery). */
 const byId = {
   actor: new FixedQuery((id) => sql.selectFrom("actors").select(actorColumns).where("id", "=", id)),
   aliases: new FixedQuery((id) => sql.selectFrom("actor_aliases").select(["name", "kind", "lang"]).where("actor_id", "=", id).orderBy("id")),
-  affiliations: new FixedQuery((id) =>
-    sql.selectFrom("affiliations")
-      .innerJoin("actors", "actors.id", "affiliations.organisation_id")
-      .select(["affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
-      .where("affiliations.actor_id", "=", id)
-      .orderBy("affiliations.id")),
-  members: new FixedQuery((id) =>
-    sql.selectFrom("affiliations")
-      .innerJoin("actors", "actors.id", "affiliations.actor_id")
-      .select(["affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
-      .where("affiliations.organisation_id", "=", id)
-      .orderBy("affiliations.id")),
+  affiliations: affiliationsOf("actor_id", "organisation_id"),
+  members: affiliationsOf("organisation_id", "actor_id"),
   counts: new FixedQuery((id) =>
     sql.selectNoFrom((eb) => [
       eb.selectFrom("event_participants").select((e) => e.fn.count<number>("event_id").distinct().as("n")).where("actor_id", "=", id).as("event_count"),

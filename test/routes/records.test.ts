@@ -51,6 +51,14 @@ t.test("the ambassador shows both spellings of his name", async (t) => {
   t.ok(names.some((n) => /Zinoviev/.test(n)));
   t.ok(names.some((n) => /Zinovyev/.test(n)));
   t.equal(body.affiliations[0].organisation.id, "act_russia");
+  const russia = (await getJson(app, "/v1/actors/act_russia")).body;
+  const member = russia.members.find((m: { member: { id: string } }) => m.member.id === "act_georgiy-zinoviev");
+  t.ok(member, "and the organisation lists him among its members");
+  t.equal(member?.role, body.affiliations[0].role, "in the same role");
+  t.equal(russia.affiliations.length, 0, "a state belongs to no organisation here");
+  t.equal(russia.event_count, 10, "it takes part in ten of the report's events");
+  t.equal(russia.claim_count, 0, "and makes none of its claims");
+  t.equal((await getJson(app, "/v1/actors/act_national-intelligence-service")).body.claim_count, 6, "the NIS makes six");
 });
 
 t.test("an event embeds its place, participants, claims and sources", async (t) => {

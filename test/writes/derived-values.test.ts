@@ -1,8 +1,10 @@
-// Two derived values behind the events list's date and country filters, kept
-// by the database (see the migration event_country_and_span):
+// Derived values kept by the database or remembered by the read path, and
+// followed after writes. Two are behind the events list's date and country
+// filters (see the migration event_country_and_span):
 //   * each event's copy of its place's country follows the place and the event;
 //   * the date filter's extra lower bound (from − the longest event) follows the
 //     longest event, so a long event is still found by a range in its middle.
+// And an actor's event and claim counts, remembered until the data changes.
 import t from "tap";
 import { build } from "../helpers/build.ts";
 import { bearer, current } from "../helpers/keys.ts";
@@ -64,4 +66,18 @@ t.test("a date range finds an event longer than any before it", async (t) => {
   t.notOk((await ids("from=2009-01-01&to=2009-12-31")).includes(id), "nor the year before it starts");
   const counted = (await app.inject({ url: "/v1/events?from=2012-03-04&to=2012-03-04" })).json();
   t.equal(counted.page.total, 1, "the total counts it");
+});
+
+t.test("an actor's remembered counts follow a new claim", async (t) => {
+  const app = await build(t);
+  const auth = await bearer(app, "writer", ["read", "write"]);
+  const count = async () => (await app.inject({ url: "/v1/actors/act_national-intelligence-service" })).json().claim_count as number;
+  const before = await count();
+  t.equal(await count(), before, "asked twice, the same");
+  const created = await app.inject({
+    method: "POST", url: "/v1/claims", headers: auth,
+    payload: { id: "clm_nis-new", claimant_id: "act_national-intelligence-service", source_id: "src_russian-embassy-statement-2024-10-21", statement: "A statement.", stance: "asserts", certainty: "certain", verification: "unverified" },
+  });
+  t.equal(created.statusCode, 201, created.body);
+  t.equal(await count(), before + 1, "a claim written since is counted");
 });
