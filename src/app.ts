@@ -26,6 +26,7 @@ import changes from "./routes/v1/changes.ts";
 import imports from "./routes/v1/imports.ts";
 import stats from "./routes/v1/stats.ts";
 import similar from "./routes/v1/similar.ts";
+import { activeExports } from "./routes/v1/formats.ts";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -43,6 +44,10 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   app.setSerializerCompiler(zodFastSerializerCompiler);
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
+  });
+  // Shutdown ends exports still streaming (see activeExports), then waits for the rest.
+  app.addHook("preClose", async () => {
+    for (const stream of activeExports) stream.destroy();
   });
 
   await app.register(problems);
