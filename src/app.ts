@@ -26,7 +26,7 @@ import changes from "./routes/v1/changes.ts";
 import imports from "./routes/v1/imports.ts";
 import stats from "./routes/v1/stats.ts";
 import similar from "./routes/v1/similar.ts";
-import { activeExports } from "./routes/v1/formats.ts";
+import type { Readable } from "node:stream";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -45,9 +45,11 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
-  // Shutdown ends exports still streaming (see activeExports), then waits for the rest.
+  // Shutdown ends this app's exports still streaming (see activeExports in
+  // routes/v1/formats.ts), then waits for the other requests in flight.
+  app.decorate("activeExports", new Set<Readable>());
   app.addHook("preClose", async () => {
-    for (const stream of activeExports) stream.destroy();
+    for (const stream of app.activeExports) stream.destroy();
   });
 
   await app.register(problems);

@@ -64,7 +64,7 @@ export function toCsv(columns: readonly string[], rows: Record<string, unknown>[
  * turn: other requests waited for the whole export (1.3–2 s for 100k events),
  * and the overload check, seeing no loop at all, answered 503 after it.
  */
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** NDJSON: one record per line, streamed batch by batch as the client reads. */
 export function ndjsonStream(batches: Iterable<object[]>): Readable {
@@ -88,28 +88,33 @@ export function sendCsv(reply: FastifyReply, columns: readonly string[], result:
   return reply.type("text/csv; charset=utf-8; header=present").send(toCsv(columns, result.data));
 }
 
-/**
- * Exports being streamed now. Shutdown ends them (a preClose hook in app.ts):
- * a client that stops reading an export without closing its connection would
- * otherwise keep the server from closing, and keep the export's statement (and
- * its read snapshot) open.
- */
-export const activeExports = new Set<Readable>();
+declare module "fastify" {
+  interface FastifyInstance {
+    /**
+     * The app's exports being streamed now. Shutdown ends them (a preClose hook
+     * in app.ts): a client that stops reading an export without closing its
+     * connection would otherwise keep the server from closing, and keep the
+     * export's statement (and its read snapshot) open.
+     */
+    activeExports: Set<Readable>;
+  }
+}
 
-function tracked(stream: Readable): Readable {
-  activeExports.add(stream);
-  stream.once("close", () => activeExports.delete(stream));
+function tracked(reply: FastifyReply, stream: Readable): Readable {
+  const active = reply.server.activeExports;
+  active.add(stream);
+  stream.once("close", () => active.delete(stream));
   return stream;
 }
 
 export function sendNdjson(reply: FastifyReply, batches: Iterable<object[]>) {
-  return reply.type("application/x-ndjson; charset=utf-8").send(tracked(ndjsonStream(batches)));
+  return reply.type("application/x-ndjson; charset=utf-8").send(tracked(reply, ndjsonStream(batches)));
 }
 
 /** Streams an exporter's text chunks (src/formats/) as the client reads them. */
 export function sendChunks(reply: FastifyReply, format: "acled" | "plover" | "jsonld", chunks: AsyncIterable<string>) {
   const type = { acled: "text/csv; charset=utf-8; header=present; profile=acled", plover: "application/x-ndjson; charset=utf-8; profile=plover", jsonld: "application/ld+json; charset=utf-8" }[format];
-  return reply.type(type).send(tracked(Readable.from(chunks, { objectMode: false })));
+  return reply.type(type).send(tracked(reply, Readable.from(chunks, { objectMode: false })));
 }
 
 /**
