@@ -85,9 +85,7 @@ export class Reader {
     let result = this.memo.get(key) as R | R[] | undefined;
     if (this.memo.has(key)) this.queryCount++; // asked for, answered from memory
     else {
-      this.queryCount++;
-      const stmt = this.prepare(c.sql);
-      result = (mode === "first" ? stmt.get(...(c.parameters as unknown[])) : stmt.all(...(c.parameters as unknown[]))) as R | R[] | undefined;
+      result = this.run(c, mode) as R | R[] | undefined;
       if (this.memo.size >= MAX_CACHED) this.memo.clear();
       this.memo.set(key, result);
     }
@@ -106,29 +104,28 @@ export class Reader {
     return stmt;
   }
 
-  all<R>(query: Compilable<R>): R[] {
-    const c = query.compile();
+  /** Runs compiled SQL through the statement cache, counting it. */
+  private run(c: { sql: string; parameters: readonly unknown[] }, mode: "first" | "all"): unknown {
     this.queryCount++;
-    return this.prepare(c.sql).all(...(c.parameters as unknown[])) as R[];
+    const stmt = this.prepare(c.sql);
+    return mode === "first" ? stmt.get(...c.parameters) : stmt.all(...c.parameters);
+  }
+
+  all<R>(query: Compilable<R>): R[] {
+    return this.run(query.compile(), "all") as R[];
   }
 
   first<R>(query: Compilable<R>): R | undefined {
-    const c = query.compile();
-    this.queryCount++;
-    return this.prepare(c.sql).get(...(c.parameters as unknown[])) as R | undefined;
+    return this.run(query.compile(), "first") as R | undefined;
   }
 
   /** Rows of a fixed-shape query, with these values bound (see FixedQuery). */
   allOf<R>(query: FixedQuery<R>, ...args: unknown[]): R[] {
-    const c = query.bind(args);
-    this.queryCount++;
-    return this.prepare(c.sql).all(...c.parameters) as R[];
+    return this.run(query.bind(args), "all") as R[];
   }
 
   firstOf<R>(query: FixedQuery<R>, ...args: unknown[]): R | undefined {
-    const c = query.bind(args);
-    this.queryCount++;
-    return this.prepare(c.sql).get(...c.parameters) as R | undefined;
+    return this.run(query.bind(args), "first") as R | undefined;
   }
 
   /**

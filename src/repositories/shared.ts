@@ -51,19 +51,9 @@ function externalIdsOfMany(table: ExternalIdTable, owner: OwnerColumn) {
   return query;
 }
 
-const externalIdsById = new Map<string, FixedQuery<{ scheme: string; value: string }>>();
-
-/** One record's external ids as a `{ scheme: value }` map (a fixed query per table). */
+/** One record's external ids as a `{ scheme: value }` map. */
 export function externalIdsOf(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, id: string): Record<string, string> {
-  let query = externalIdsById.get(table);
-  if (!query) {
-    query = new FixedQuery((value) =>
-      sql.selectFrom(table as "actor_external_ids").select(["scheme", "value"]).where(owner as "actor_id", "=", value).orderBy("scheme"));
-    externalIdsById.set(table, query);
-  }
-  const out: Record<string, string> = {};
-  for (const r of reader.allOf(query, id)) out[r.scheme] = r.value;
-  return out;
+  return externalIds(reader, table, owner, [id]).get(id) ?? {};
 }
 
 export const actorRefColumns = ["actors.id", "actors.name", "actors.kind", "actors.country"] as const;
