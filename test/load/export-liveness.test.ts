@@ -4,7 +4,7 @@
 // check must not see a loop that never ran. Before the exports gave the event
 // loop a turn per batch, a /healthz sent at the start of an export waited for
 // the export's end, and the next request could get a 503.
-import t from "tap";
+import t, { type Test } from "tap";
 import Database from "better-sqlite3";
 import { get } from "node:http";
 import { copyDatabase } from "../helpers/build.ts";
@@ -12,16 +12,22 @@ import { startServer } from "../helpers/server.ts";
 
 const EVENTS = 60_000;
 
-t.test("other requests are answered while an export streams", async (t) => {
+/** A copy of the seeded database with EVENTS more events, each a copy of the first seed event under a new id. */
+function seededWithCopies(t: Test): string {
   const file = copyDatabase(t);
   const db = new Database(file);
   const columns = (db.prepare("PRAGMA table_info(events)").all() as { name: string }[]).map((c) => c.name);
   const source = (db.prepare("SELECT id FROM events ORDER BY id LIMIT 1").get() as { id: string }).id;
-  const pick = columns.map((c) => (c === "id" ? "printf('evt_live%06d', n)" : c)).join(", ");
+  const pick = columns.map((c) => (c === "id" ? "printf('evt_copy%06d', n)" : c)).join(", ");
   db.prepare(`WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${EVENTS})
     INSERT INTO events (${columns.join(", ")}) SELECT ${pick} FROM seq, events WHERE events.id = ?`).run(source);
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
+  return file;
+}
+
+t.test("other requests are answered while an export streams", async (t) => {
+  const file = seededWithCopies(t);
   // The overload check on, as in production: a loop that never runs reads as overload.
   const server = await startServer(t, file, { MAX_EVENT_LOOP_DELAY_MS: "1000" });
 
@@ -65,14 +71,7 @@ t.test("other requests are answered while an export streams", async (t) => {
 });
 
 t.test("shutdown ends an export whose client stopped reading", async (t) => {
-  const file = copyDatabase(t);
-  const db = new Database(file);
-  const columns = (db.prepare("PRAGMA table_info(events)").all() as { name: string }[]).map((c) => c.name);
-  const source = (db.prepare("SELECT id FROM events ORDER BY id LIMIT 1").get() as { id: string }).id;
-  const pick = columns.map((c) => (c === "id" ? "printf('evt_stall%06d', n)" : c)).join(", ");
-  db.prepare(`WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${EVENTS})
-    INSERT INTO events (${columns.join(", ")}) SELECT ${pick} FROM seq, events WHERE events.id = ?`).run(source);
-  db.close();
+  const file = seededWithCopies(t);
   const server = await startServer(t, file);
   // A client that reads the first chunk, then neither reads nor closes its connection.
   const { port } = new URL(server.base);
