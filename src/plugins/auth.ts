@@ -3,7 +3,6 @@
 // `Authorization: Bearer TOKEN`. No key or a bad one: 401; a key without the
 // scope: 403. Both are problem+json with a WWW-Authenticate challenge (RFC 6750).
 import fp from "fastify-plugin";
-import { randomBytes } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { sendProblem } from "./problems.ts";
 import { hashToken, type Scope } from "../services/keys.ts";
@@ -17,18 +16,12 @@ declare module "fastify" {
   interface FastifyRequest {
     apiKey: ApiKeyIdentity | null;
   }
-  interface FastifyInstance {
-    /** Headers that let the app read itself (app.inject) whatever READ_REQUIRES_KEY says. */
-    internalHeaders: Record<string, string>;
-  }
 }
 
 const REALM = 'Bearer realm="conflict-records"';
 
 export default fp(
   async (app, opts: { readRequiresKey: boolean }) => {
-    const internal = randomBytes(24).toString("base64url");
-    app.decorate("internalHeaders", { "x-internal-read": internal });
     app.decorateRequest("apiKey", null);
 
     type KeyRow = { id: string; name: string; scopes: string; revoked_at: string | null };
@@ -43,7 +36,6 @@ export default fp(
       const isRead = req.method === "GET" || req.method === "HEAD";
       const required: Scope | undefined = req.routeOptions.config?.scope ?? (isRead && opts.readRequiresKey && req.url.startsWith("/v1/") ? "read" : undefined);
       if (!required) return;
-      if (isRead && req.headers["x-internal-read"] === internal) return;
       const header = req.headers.authorization;
       if (!header) {
         reply.header("www-authenticate", REALM);

@@ -5,6 +5,7 @@ import fp from "fastify-plugin";
 import { sendProblem } from "./problems.ts";
 import { COLLECTIONS, type Collection } from "../services/records.ts";
 import { goneProblem } from "../services/writes.ts";
+import type { Reader } from "../db/query.ts";
 
 type Row = { entity_id: string; deleted_at: string; reason: string | null; merged_into: string | null };
 
@@ -19,12 +20,13 @@ export function tombstonedCollection(routeUrl: string): Collection | null {
   return m[1] as Collection;
 }
 
+/** The tombstone of a deleted (or merged) record, if it has one. */
+export function tombstoneOf(reader: Reader, collection: Collection, id: string): Row | undefined {
+  return reader.prepare("SELECT entity_id, deleted_at, reason, merged_into FROM tombstones WHERE collection = ? AND entity_id = ?").get(collection, id) as Row | undefined;
+}
+
 export default fp(
   async (app) => {
-    const lookup = {
-      get: (collection: string, id: string) =>
-        app.reader.prepare("SELECT entity_id, deleted_at, reason, merged_into FROM tombstones WHERE collection = ? AND entity_id = ?").get(collection, id) as Row | undefined,
-    };
     app.addHook("onRequest", async (req, reply) => {
       if (req.method !== "GET" && req.method !== "HEAD") return;
       const routeUrl = req.routeOptions.url ?? "";
@@ -32,7 +34,7 @@ export default fp(
       if (!collection) return;
       const rest = routeUrl.slice(`/v1/${collection}/:id`.length);
       const id = (req.params as { id?: string }).id ?? "";
-      const t = lookup.get(collection, id);
+      const t = tombstoneOf(app.reader, collection, id);
       if (!t) return;
       if ((req.query as { as_of?: string }).as_of !== undefined && !rest) return; // history stays readable
       if (t.merged_into) {

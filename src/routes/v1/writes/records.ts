@@ -3,7 +3,7 @@
 //
 // ETags: a record's ETag is the strong tag of its GET /v1/{collection}/{id}
 // representation (etagOf of the exact bytes, see plugins/caching.ts). A write
-// reads that representation through the app itself, compares If-Match with
+// makes that representation as GET does (readRecord), compares If-Match with
 // its tag, and then re-checks inside the transaction that the record's
 // version is the one it compared, so a write that slips in between still
 // gets a 412. The tag covers what the record embeds (names of its actors,
@@ -19,9 +19,17 @@ import { eventDetailSchema } from "../../../schemas/events.ts";
 import { placeDetailSchema } from "../../../schemas/places.ts";
 import { sourceDetailSchema } from "../../../schemas/sources.ts";
 import { createBody, deleteQuery, idempotencyHeader, ifMatchHeader, mergeBody, patchBody, writeProblems as P } from "../../../schemas/writes.ts";
-import { matchesTag } from "../../../plugins/caching.ts";
-import { Problem } from "../../../plugins/problems.ts";
-import { createRecord, deleteRecord, mergeActors, updateRecord } from "../../../services/writes.ts";
+import { etagOf, matchesTag } from "../../../plugins/caching.ts";
+import { Problem, notFound } from "../../../plugins/problems.ts";
+import { zodFastSerializerCompiler } from "../../../plugins/serializer.ts";
+import { tombstoneOf } from "../../../plugins/tombstones.ts";
+import type { Reader } from "../../../db/query.ts";
+import { getEvent } from "../../../repositories/events.ts";
+import { getActor } from "../../../repositories/actors.ts";
+import { getClaim } from "../../../repositories/claims.ts";
+import { getSource } from "../../../repositories/sources.ts";
+import { getPlace } from "../../../repositories/places.ts";
+import { createRecord, deleteRecord, goneProblem, mergeActors, updateRecord } from "../../../services/writes.ts";
 import { SINGULAR, type Collection } from "../../../services/records.ts";
 import { withIdempotency } from "../../../services/idempotency.ts";
 
@@ -32,13 +40,26 @@ const EXAMPLE_ID: Record<Collection, string> = {
 };
 const SECURITY = [{ bearer: ["write"] }];
 
-/** The record's current representation, exactly as GET sends it, with its tag. */
-export async function readRecord(app: FastifyInstance, collection: Collection, id: string) {
-  const res = await app.inject({ method: "GET", url: `/v1/${collection}/${encodeURIComponent(id)}`, headers: app.internalHeaders });
-  if (res.statusCode === 200) return { body: res.body, etag: res.headers.etag as string, version: (JSON.parse(res.body) as { version: number }).version };
-  const problem = JSON.parse(res.body) as { status: number; code: string; detail: string; [k: string]: unknown };
-  const { type: _t, title: _ti, status: _s, detail, instance: _i, code, ...extra } = problem;
-  throw new Problem(res.statusCode === 308 ? 410 : res.statusCode, res.statusCode === 308 ? "gone" : code, detail, extra);
+const GET: Record<Collection, (reader: Reader, id: string) => unknown> = {
+  events: (reader, id) => getEvent(reader, id), actors: getActor, claims: getClaim, sources: getSource, places: getPlace,
+};
+
+/**
+ * The record's current representation, exactly as `GET /v1/{collection}/{id}`
+ * sends it (the same read and the same compiled serializer), with its tag.
+ * Read directly rather than through app.inject(): Fastify refuses injections
+ * once the app is closing, and a write still in progress at shutdown must
+ * answer with what it stored, not a 500.
+ */
+export function readRecord(app: FastifyInstance, collection: Collection, id: string) {
+  const record = GET[collection](app.reader, id) as { version: number } | null;
+  if (record) {
+    const body = zodFastSerializerCompiler({ schema: DETAIL[collection], method: "GET", url: `/v1/${collection}/:id`, httpStatus: "200" })(record);
+    return { body, etag: etagOf(body), version: record.version };
+  }
+  const tombstone = tombstoneOf(app.reader, collection, id);
+  if (tombstone) throw goneProblem(collection, tombstone);
+  throw notFound(SINGULAR[collection], id);
 }
 
 /** The tag If-Match must carry, or the 428 / 412 that says why the write may not go on. */
@@ -78,7 +99,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     }, async (req, reply) =>
       withIdempotency(app, req, reply, async () => {
         const id = await createRecord(app.prisma, collection, req.body as Record<string, unknown>, author(req));
-        const rep = await readRecord(app, collection, id);
+        const rep = readRecord(app, collection, id);
         return { status: 201, body: rep.body, headers: { etag: rep.etag, location: `/v1/${collection}/${id}` } };
       }).then((r) => sendStored(reply as FastifyReply, r)));
 
@@ -96,10 +117,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: DETAIL[collection], 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422], 428: P[428] },
       },
     }, async (req, reply) => {
-      const before = await readRecord(app, collection, req.params.id);
+      const before = readRecord(app, collection, req.params.id);
       checkIfMatch(req, before.etag);
       await updateRecord(app.prisma, collection, req.params.id, req.body as Record<string, unknown>, { author: author(req), expectVersion: before.version });
-      return sendRecord(reply as FastifyReply, 200, await readRecord(app, collection, req.params.id));
+      return sendRecord(reply as FastifyReply, 200, readRecord(app, collection, req.params.id));
     });
 
     app.delete(`/${collection}/:id`, {
@@ -118,7 +139,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     }, async (req, reply) => {
-      const before = await readRecord(app, collection, req.params.id);
+      const before = readRecord(app, collection, req.params.id);
       checkIfMatch(req, before.etag);
       await deleteRecord(app.prisma, collection, req.params.id, { author: author(req), expectVersion: before.version, reason: req.query.reason });
       return reply.code(204).send(null);
@@ -138,10 +159,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: actorDetailSchema, 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422] },
     },
   }, async (req, reply) => {
-    const before = await readRecord(app, "actors", req.params.id);
+    const before = readRecord(app, "actors", req.params.id);
     if (req.headers["if-match"]) checkIfMatch(req, before.etag);
     await mergeActors(app.prisma, req.params.id, req.body.into, { author: author(req), expectVersion: before.version });
-    return sendRecord(reply as FastifyReply, 200, await readRecord(app, "actors", req.body.into));
+    return sendRecord(reply as FastifyReply, 200, readRecord(app, "actors", req.body.into));
   });
 };
 
