@@ -27,6 +27,8 @@ import imports from "./routes/v1/imports.ts";
 import stats from "./routes/v1/stats.ts";
 import similar from "./routes/v1/similar.ts";
 import type { Readable } from "node:stream";
+import type { Socket } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 export async function buildApp(config: Config, opts: Partial<FastifyServerOptions> = {}) {
   const app = Fastify({
@@ -48,8 +50,38 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   // Shutdown ends this app's exports still streaming (see activeExports in
   // routes/v1/formats.ts), then waits for the other requests in flight.
   app.decorate("activeExports", new Set<Readable>());
+  // At shutdown the connections with no request in progress are ended too, and
+  // each of the others once its last response is sent. Node closes keep-alive
+  // connections that are idle when close() is called, but not one that has
+  // never sent a request (fetch's pool and browsers open spare ones) nor one
+  // whose response ends later: they held close() until the safety timer.
+  const requestsOn = new Map<Socket, number>();
+  let closing = false;
+  const endIfIdle = (socket: Socket) => {
+    // end() lets what is already written reach the client, then the socket goes.
+    if (closing && requestsOn.get(socket) === 0) socket.end(() => socket.destroy());
+  };
+  app.server.on("connection", (socket: Socket) => {
+    requestsOn.set(socket, 0);
+    socket.once("close", () => requestsOn.delete(socket));
+  });
+  app.server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
+    requestsOn.set(socket, (requestsOn.get(socket) ?? 0) + 1);
+    res.once("close", () => {
+      const n = requestsOn.get(socket);
+      if (n === undefined) return;
+      requestsOn.set(socket, n - 1);
+      endIfIdle(socket);
+    });
+  });
   app.addHook("preClose", async () => {
     for (const stream of app.activeExports) stream.destroy();
+    closing = true;
+    // After this hook Fastify stops the server listening.
+    setImmediate(() => {
+      for (const socket of requestsOn.keys()) endIfIdle(socket);
+    });
   });
 
   await app.register(problems);
