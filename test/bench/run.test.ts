@@ -7,6 +7,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { copyDatabase } from "../helpers/build.ts";
+import { startServer } from "../helpers/server.ts";
 
 const run = promisify(execFile);
 
@@ -31,4 +33,20 @@ t.test("npm run bench on 300 events prints every case, its baseline ratio and th
   t.equal(out.export.lines, 300, "the export streamed every event");
   t.ok(out.peak_rss_mb > 0 && Number.isFinite(out.export_rss_growth_mb));
   t.match(stdout, /\| single \| \d+ \|/, "the human table is printed too");
+});
+
+t.test("npm run bench:latency reports every connection's share and the percentiles, and fails on non-2xx", async (t) => {
+  const server = await startServer(t, copyDatabase(t));
+  const latency = (path: string) =>
+    run(process.execPath, ["--import", "tsx", "bench/latency.ts", `${server.base}${path}`, "--connections", "3", "--duration", "1"], { timeout: 60_000 });
+  const { stdout } = await latency("/v1/events?limit=5");
+  const m = /^(\d+) requests on 3 connections \(each completed (\d+)–(\d+)\), 0 non-2xx\nlatency ms: p50 ([\d.]+) {2}p99 ([\d.]+) {2}max ([\d.]+)\n$/.exec(stdout);
+  t.ok(m, `the two summary lines:\n${stdout}`);
+  if (m) {
+    t.ok(Number(m[1]) >= 3 && Number(m[2]) >= 1, "every connection completed requests");
+    t.ok(Number(m[4]) <= Number(m[5]) && Number(m[5]) <= Number(m[6]), "p50 ≤ p99 ≤ max");
+  }
+  const failing = await latency("/v1/events/evt_none").then(() => null, (err: { code: number; stdout: string }) => err);
+  t.equal(failing?.code, 1, "a URL answering 404 makes it exit 1");
+  t.match(failing?.stdout ?? "", /[1-9]\d* non-2xx/);
 });
