@@ -1,17 +1,17 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { actorIdsNamed, actorRefColumns, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; version: number; created_at: string; updated_at: string };
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.version", "actors.created_at", "actors.updated_at"] as const;
 
 /** Adds aliases and external ids to a batch of actors: two queries, whatever the batch size. */
-function withParts(reader: Reader, rows: ActorRow[]) {
+function withParts(reader: Reader, rows: ActorRow[], fields?: readonly string[]) {
   const ids = rows.map((r) => r.id);
-  const aliases = ids.length
+  const aliases = ids.length && wants(fields, "aliases")
     ? groupBy(reader.all(sql.selectFrom("actor_aliases").select(["actor_id", "name", "kind", "lang"]).where("actor_id", "in", ids).orderBy("id")), (a) => a.actor_id)
     : new Map();
-  const ext = externalIds(reader, "actor_external_ids", "actor_id", ids);
+  const ext = wants(fields, "external_ids") ? externalIds(reader, "actor_external_ids", "actor_id", ids) : new Map<string, Record<string, string>>();
   return rows.map((r) => ({
     ...r,
     aliases: (aliases.get(r.id) ?? []).map(({ name, kind, lang }: { name: string; kind: string; lang: string | null }) => ({ name, kind, lang })),
@@ -59,12 +59,12 @@ function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], i
 /** Every actor matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportActors(reader: Reader, f: ActorFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
   return exportBatches(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, sort, (rows) =>
-    pickFields(withAffiliations(reader, withParts(reader, rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+    pickFields(withAffiliations(reader, withParts(reader, rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
   const { rows, page } = keysetPage(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, paging, searchOnlyTotal(reader, "actors", f));
-  const data = withAffiliations(reader, withParts(reader, rows), shape.include);
+  const data = withAffiliations(reader, withParts(reader, rows, shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 

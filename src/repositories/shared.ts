@@ -245,6 +245,9 @@ export function placeIdsIn(b: BBox) {
 }
 
 /** Keeps the requested fields of each record (and always its id). */
+/** Whether a response with these `fields=` (none: every field) has this field: parts it drops are not read. */
+export const wants = (fields: readonly string[] | undefined, name: string) => !fields || fields.includes(name);
+
 export function pickFields<T extends { id: string }>(rows: T[], fields: readonly string[] | undefined): T[] {
   if (!fields) return rows;
   const keep = new Set(["id", ...fields]);

@@ -119,3 +119,37 @@ t.test("include= costs one query per include, not one per record", async (t) => 
   const one = (await getJson(app, "/v1/claims/clm_zinoviev-cooperation-not-against-south-korea")).body;
   for (const part of ["claimant", "source", "event", "about_actors", "quantities", "relations"]) t.same(denial[part], one[part], `claims embed the same ${part}`);
 });
+
+t.test("fields= leaves out the parts it drops without reading them, and keeps those it names", async (t) => {
+  const app = await build(t);
+  // The seed's events and sources carry no external ids; give one of each some, so that there is something to keep.
+  await app.prisma.eventExternalId.create({ data: { event_id: "evt_2024-10-21-summons-russian-ambassador", scheme: "acled", value: "TEST-1" } });
+  await app.prisma.sourceExternalId.create({ data: { source_id: "src_afp-report-2024-10-21", scheme: "url", value: "https://example.org/test" } });
+  const cases: [string, string, string][] = [
+    // collection, fields without any part, fields naming its parts
+    ["events", "id,title", "id,external_ids"],
+    ["actors", "id,name", "id,aliases,external_ids"],
+    ["places", "id,name", "id,external_ids"],
+    ["sources", "id,title", "id,external_ids"],
+  ];
+  for (const [collection, narrow, parts] of cases) {
+    const read = async (query: string) => {
+      const before = app.reader.queryCount;
+      const { status, body } = await getJson(app, `/v1/${collection}?limit=500${query}`);
+      t.equal(status, 200, `${collection}${query}`);
+      return { queries: app.reader.queryCount - before, data: body.data as Record<string, unknown>[] };
+    };
+    const all = await read("");
+    const without = await read(`&fields=${narrow}`);
+    const withParts = await read(`&fields=${parts}`);
+    const partNames = parts.split(",").slice(1);
+    t.ok(without.queries < all.queries, `${collection}: fields=${narrow} runs ${without.queries} statements, fewer than ${all.queries}`);
+    t.same(without.data, all.data.map((r) => Object.fromEntries(narrow.split(",").map((f) => [f, r[f]]))), `${collection}: the same records, only those fields`);
+    t.same(withParts.data, all.data.map((r) => Object.fromEntries(["id", ...partNames].map((f) => [f, r[f]]))), `${collection}: the parts named are read as without fields=`);
+    t.ok(all.data.some((r) => partNames.some((p) => Object.keys(r[p] as object).length > 0)), `${collection}: the seed has such parts to compare`);
+  }
+  // The NDJSON export takes the same path.
+  const lines = (await app.inject({ method: "GET", url: "/v1/actors?format=ndjson&fields=id,aliases" })).body.trim().split("\n").map((l) => JSON.parse(l));
+  t.ok(lines.length > 1 && lines.every((l) => Object.keys(l).join() === "id,aliases"), "an export with fields= has only those fields");
+  t.ok(lines.some((l) => l.aliases.length > 0), "and the aliases it names");
+});
