@@ -3,12 +3,12 @@
 // process). The bundle must behave like the source: it seeds an empty file
 // from seed/, serves reads through the read path, and writes through Prisma.
 import t from "tap";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { copyDatabase } from "../helpers/build.ts";
 import { EMPTY_TEMPLATE } from "../helpers/paths.ts";
-import { startServer } from "../helpers/server.ts";
+import { freePort, startServer } from "../helpers/server.ts";
 import { keyInFile } from "../helpers/bundles.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -37,4 +37,39 @@ t.test("the built server seeds, reads and writes like the source", async (t) => 
   t.equal(bad.status, 400);
   t.match(bad.headers.get("content-type"), /application\/problem\+json/);
   await server.stop();
+});
+
+// A process manager (a container's `CMD npm start`, systemd, a supervisor)
+// stops the server by signalling the process it started: npm. npm passes
+// SIGTERM on to its script's process, which must be the server itself (the
+// script `exec`s node): with a shell in between, the shell died and the server
+// kept running, orphaned, with its port still bound.
+t.test("SIGTERM to `npm start` reaches the server, which shuts down and frees its port", async (t) => {
+  const file = copyDatabase(t, EMPTY_TEMPLATE);
+  const port = await freePort();
+  const npm = spawn("npm", ["start"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "info", RATE_LIMIT_ENABLED: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group, so that teardown can end whatever it left behind
+  });
+  t.teardown(() => {
+    try {
+      process.kill(-npm.pid!, "SIGKILL");
+    } catch {}
+  });
+  let output = "";
+  npm.stdout!.on("data", (d) => (output += d));
+  npm.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => npm.once("exit", (code) => resolve(code)));
+  const up = async () => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+  const deadline = Date.now() + 120_000;
+  while (!(await up())) {
+    if (npm.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not serve:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  npm.kill("SIGTERM");
+  t.equal(await exited, 0, "npm exits 0");
+  t.match(output, /"signal":"SIGTERM","msg":"shutting down"/, "the server itself got the signal");
+  t.notOk(await up(), "and nothing answers on its port any more");
 });
