@@ -3,7 +3,7 @@ import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { BBox } from "../schemas/common.ts";
 import {
-  actorIdsNamed, actorRefColumns, claimRefColumns, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn, wants,
+  actorIdsNamed, actorRefColumns, claimRefColumns, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
@@ -81,14 +81,6 @@ function earliestStartOverlapping(reader: Reader, from: string): string | undefi
 const longestEvent = new FixedQuery(() =>
   sql.selectFrom("events").select(k<number | null>`max(julianday(end_date) - julianday(start_date))`.as("days")));
 
-function withParts<R extends { id: string }>(reader: Reader, rows: R[]): (R & { external_ids: Record<string, string> })[];
-function withParts<R extends { id: string }>(reader: Reader, rows: R[], fields: readonly string[] | undefined): (R & { external_ids?: Record<string, string> })[];
-function withParts<R extends { id: string }>(reader: Reader, rows: R[], fields?: readonly string[]) {
-  if (!wants(fields, "external_ids")) return rows; // not asked for (`fields=`): not read
-  const ext = externalIds(reader, "event_external_ids", "event_id", rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, external_ids: ext.get(r.id) ?? {} }));
-}
-
 /** Embeds related records in a page of events: one query per include, whatever the page size. */
 function withIncludes<R extends { id: string; place_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   const ids = rows.map((r) => r.id);
@@ -127,7 +119,7 @@ function withIncludes<R extends { id: string; place_id: string | null }>(reader:
 /** Every event matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportEvents(reader: Reader, f: EventFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
   return exportBatches(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, sort, (rows) =>
-    pickFields(withIncludes(reader, withParts(reader, rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+    pickFields(withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 /** The ids of every event matching the filters, in the sort's order, in batches: for exporters that load their own shape. */
@@ -138,7 +130,7 @@ export function eventIdBatches(reader: Reader, f: EventFilters, sort: Sorting, s
 export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
   const query = filteredEvents(reader, f).select(eventColumns);
   const { rows, page } = keysetPage(reader, "events", query, EVENT_SORTS, paging, searchOnlyTotal(reader, "events", f));
-  const data = withIncludes(reader, withParts(reader, rows, shape.fields), shape.include);
+  const data = withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", rows, shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 

@@ -51,6 +51,18 @@ function externalIdsOfMany(table: ExternalIdTable, owner: OwnerColumn) {
   return query;
 }
 
+/**
+ * Records with their external ids added (`external_ids`), in one query. With
+ * `fields` (a response's `fields=`) that leave external ids out, nothing is read.
+ */
+export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[]): (R & { external_ids: Record<string, string> })[];
+export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[], fields: readonly string[] | undefined): (R & { external_ids?: Record<string, string> })[];
+export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[], fields?: readonly string[]) {
+  if (!wants(fields, "external_ids")) return rows;
+  const ext = externalIds(reader, table, owner, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, external_ids: ext.get(r.id) ?? {} }));
+}
+
 /** One record's external ids as a `{ scheme: value }` map. */
 export function externalIdsOf(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, id: string): Record<string, string> {
   return externalIds(reader, table, owner, [id]).get(id) ?? {};
@@ -244,10 +256,10 @@ export function placeIdsIn(b: BBox) {
   return k`(select id from places where latitude between ${b.min_lat} and ${b.max_lat} and ${lon})`;
 }
 
-/** Keeps the requested fields of each record (and always its id). */
 /** Whether a response with these `fields=` (none: every field) has this field: parts it drops are not read. */
 export const wants = (fields: readonly string[] | undefined, name: string) => !fields || fields.includes(name);
 
+/** Keeps the requested fields of each record (and always its id). */
 export function pickFields<T extends { id: string }>(rows: T[], fields: readonly string[] | undefined): T[] {
   if (!fields) return rows;
   const keep = new Set(["id", ...fields]);
