@@ -1,6 +1,6 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; version: number; created_at: string; updated_at: string };
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.version", "actors.created_at", "actors.updated_at"] as const;
@@ -12,8 +12,7 @@ function withParts(reader: Reader, rows: ActorRow[], fields?: readonly string[])
     ? groupBy(reader.all(sql.selectFrom("actor_aliases").select(["actor_id", "name", "kind", "lang"]).where("actor_id", "in", ids).orderBy("id")), (a) => a.actor_id)
     : new Map();
   const ext = wants(fields, "external_ids") ? externalIds(reader, "actor_external_ids", "actor_id", ids) : new Map<string, Record<string, string>>();
-  return rows.map((r) => ({
-    ...r,
+  return rows.map((r) => extend(r, {
     aliases: (aliases.get(r.id) ?? []).map(({ name, kind, lang }: { name: string; kind: string; lang: string | null }) => ({ name, kind, lang })),
     external_ids: ext.get(r.id) ?? {},
   }));
@@ -48,8 +47,7 @@ function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], i
       .orderBy("affiliations.id"),
   );
   const by = groupBy(all, (a) => a.member_id);
-  return rows.map((r) => ({
-    ...r,
+  return rows.map((r) => extend(r, {
     affiliations: (by.get(r.id) ?? []).map(({ aff_id, role, start_date, end_date, date_precision, id, name, kind, country }) => ({
       id: aff_id, role, start_date, end_date, date_precision, organisation: { id, name, kind, country },
     })),
@@ -81,15 +79,14 @@ export function getActor(reader: Reader, id: string) {
     head: { id: aff_id, role, start_date, end_date, date_precision },
     ref: { id, name, kind, country },
   });
-  return {
-    ...row,
+  return extend(row, {
     aliases,
     external_ids: externalIdsOf(reader, "actor_external_ids", "actor_id", id),
     affiliations: affiliations.map(part).map((p) => ({ ...p.head, organisation: p.ref })),
     members: members.map(part).map((p) => ({ ...p.head, member: p.ref })),
     event_count: counts.event_count as number,
     claim_count: counts.claim_count as number,
-  };
+  });
 }
 
 /** An actor's affiliations (`own` = actor_id: the organisations it belongs to; organisation_id: its members), each with the other side in short. */

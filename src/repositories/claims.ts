@@ -2,7 +2,7 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import {
-  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
+  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
 const claimColumns = [
@@ -120,7 +120,7 @@ function withIncludes<R extends { id: string; claimant_id: string; source_id: st
     const by = groupBy(links, (l) => l.owner);
     for (const id of ids) extra.get(id)!.relations = (by.get(id) ?? []).map(({ owner: _, link_id: __, kind, direction, ...claim }) => ({ kind, direction, claim }));
   }
-  return rows.map((r) => ({ ...r, ...extra.get(r.id) }));
+  return rows.map((r) => extend(r, extra.get(r.id)!));
 }
 
 /** Every claim matching the filters, in batches, for streaming exports (no limit, no cursor). */
@@ -165,5 +165,5 @@ export function getClaim(reader: Reader, id: string) {
     ...outgoing.map(({ kind, ...claim }) => ({ kind, direction: "outgoing" as const, claim })),
     ...incoming.map(({ kind, ...claim }) => ({ kind, direction: "incoming" as const, claim })),
   ];
-  return { ...row, claimant, source, event, about_actors, quantities, relations };
+  return extend(row, { claimant, source, event, about_actors, quantities, relations });
 }

@@ -3,7 +3,7 @@ import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { BBox } from "../schemas/common.ts";
 import {
-  actorIdsNamed, actorRefColumns, claimRefColumns, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn,
+  actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
@@ -113,7 +113,7 @@ function withIncludes<R extends { id: string; place_id: string | null }>(reader:
     const by = groupBy(all, (s) => s.event_id);
     for (const id of ids) extra.get(id)!.sources = (by.get(id) ?? []).map(({ event_id: _, ...s }) => s);
   }
-  return rows.map((r) => ({ ...r, ...extra.get(r.id) }));
+  return rows.map((r) => extend(r, extra.get(r.id)!));
 }
 
 /** Every event matching the filters, in batches, for streaming exports (no limit, no cursor). */
@@ -147,7 +147,7 @@ export function getEvent(reader: Reader, id: string, include?: readonly string[]
     : reader.allOf(byId.participants, id).map(({ role, ...actor }) => ({ role, actor }));
   const claims = !wants("claims") ? undefined : reader.allOf(byId.claims, id);
   const sources = !wants("sources") ? undefined : reader.allOf(byId.sources, id);
-  return { ...row, external_ids: externalIdsOf(reader, "event_external_ids", "event_id", id), place, participants, claims, sources };
+  return extend(row, { external_ids: externalIdsOf(reader, "event_external_ids", "event_id", id), place, participants, claims, sources });
 }
 
 /** The single-event reads, compiled once (see FixedQuery). */

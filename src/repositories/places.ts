@@ -1,7 +1,7 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import type { BBox } from "../schemas/common.ts";
-import { eventRefColumns, withExternalIds, groupBy, inList, keysetPage, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { eventRefColumns, extend, withExternalIds, groupBy, inList, keysetPage, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const placeColumns = ["places.id", "places.name", "places.kind", "places.country", "places.admin1", "places.latitude", "places.longitude", "places.geo_precision", "places.version", "places.created_at", "places.updated_at"] as const;
 
@@ -33,7 +33,7 @@ function withEvents<R extends { id: string }>(reader: Reader, rows: R[], include
   const by = groupBy(reader.all(
     sql.selectFrom("events").select(["events.place_id", ...eventRefColumns]).where("events.place_id", "in", rows.map((r) => r.id)).orderBy("events.start_date").orderBy("events.id"),
   ), (e) => e.place_id);
-  return rows.map((r) => ({ ...r, events: (by.get(r.id) ?? []).map(({ place_id: _, ...e }) => e) }));
+  return rows.map((r) => extend(r, { events: (by.get(r.id) ?? []).map(({ place_id: _, ...e }) => e) }));
 }
 
 /** Every place matching the filters, in batches, for streaming exports (no limit, no cursor). */
@@ -52,5 +52,5 @@ export function getPlace(reader: Reader, id: string) {
   const row = reader.first(sql.selectFrom("places").select(placeColumns).where("id", "=", id));
   if (!row) return null;
   const events = reader.all(sql.selectFrom("events").select(eventRefColumns).where("place_id", "=", id).orderBy("start_date").orderBy("id"));
-  return { ...withExternalIds(reader, "place_external_ids", "place_id", [row])[0], events };
+  return extend(withExternalIds(reader, "place_external_ids", "place_id", [row])[0], { events });
 }

@@ -1,6 +1,6 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, claimRefColumns, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const sourceColumns = [
   "sources.id", "sources.kind", "sources.title", "sources.publisher_id", "sources.author", "sources.published_at", "sources.published_precision",
@@ -56,7 +56,7 @@ function withIncludes<R extends { id: string; publisher_id: string | null; paren
     const by = groupBy(reader.all(sql.selectFrom("claims").select(["claims.source_id", ...claimRefColumns]).where("claims.source_id", "in", ids).orderBy("claims.id")), (c) => c.source_id);
     for (const id of ids) extra.get(id)!.claims = (by.get(id) ?? []).map(({ source_id: _, ...c }) => c);
   }
-  return rows.map((r) => ({ ...r, ...extra.get(r.id) }));
+  return rows.map((r) => extend(r, extra.get(r.id)!));
 }
 
 /** Every source matching the filters, in batches, for streaming exports (no limit, no cursor). */
@@ -82,5 +82,5 @@ export function getSource(reader: Reader, id: string) {
     : null;
   const children = reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.parent_id", "=", id).orderBy("sources.id"));
   const claims = reader.all(sql.selectFrom("claims").select(claimRefColumns).where("claims.source_id", "=", id).orderBy("claims.id"));
-  return { ...withExternalIds(reader, "source_external_ids", "source_id", [row])[0], publisher, parent, children, claims };
+  return extend(withExternalIds(reader, "source_external_ids", "source_id", [row])[0], { publisher, parent, children, claims });
 }
