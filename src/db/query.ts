@@ -4,7 +4,7 @@
 import {
   DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable,
 } from "kysely";
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
 import type { DB } from "../generated/kysely/types.ts";
 import type { Sqlite } from "./sqlite.ts";
 
@@ -48,15 +48,20 @@ export class FixedQuery<R> {
 
 export class Reader {
   private statements = new Map<string, Database.Statement>();
-  /** Counts statements asked for (remembered answers included), so tests can prove that includes are not N+1. */
-  public queryCount = 0;
+  /**
+   * Counts statements asked for (remembered answers included), so tests can
+   * prove that includes are not N+1. A detached Reader counts into its parent's.
+   */
+  get queryCount() {
+    return this.counter.n;
+  }
 
   /** Results of aggregate queries (totals, statistics), valid while the data is unchanged. */
   private memo = new Map<string, unknown>();
   private memoVersion: unknown = undefined;
   private dataVersion?: Database.Statement;
 
-  constructor(readonly db: Sqlite) {}
+  constructor(readonly db: Sqlite, private readonly counter = { n: 0 }) {}
 
   /**
    * The answer of an aggregate query (a count, a group-by), remembered until
@@ -83,7 +88,7 @@ export class Reader {
     const c = query instanceof FixedQuery ? query.bind(args) : query.compile();
     const key = `${mode}\u0000${c.sql}\u0000${JSON.stringify(c.parameters)}`;
     let result = this.memo.get(key) as R | R[] | undefined;
-    if (this.memo.has(key)) this.queryCount++; // asked for, answered from memory
+    if (this.memo.has(key)) this.counter.n++; // asked for, answered from memory
     else {
       result = this.run(c, mode) as R | R[] | undefined;
       if (this.memo.size >= MAX_CACHED) this.memo.clear();
@@ -106,7 +111,7 @@ export class Reader {
 
   /** Runs compiled SQL through the statement cache, counting it. */
   private run(c: { sql: string; parameters: readonly unknown[] }, mode: "first" | "all"): unknown {
-    this.queryCount++;
+    this.counter.n++;
     const stmt = this.prepare(c.sql);
     return mode === "first" ? stmt.get(...c.parameters) : stmt.all(...c.parameters);
   }
@@ -129,13 +134,33 @@ export class Reader {
   }
 
   /**
-   * Runs a statement lazily, one row at a time, for streaming exports. The
-   * statement is prepared afresh, not cached: a statement that is iterating is
-   * busy, and another request with the same SQL must not find it so.
+   * A Reader on a connection of its own to the same file, for reads that stay
+   * open across turns of the event loop (a streamed export); close it when
+   * done. In SQLite a connection has one read snapshot, held while any of its
+   * statements is unfinished: an export iterating on the shared connection
+   * made every other read on it (every request, and the record a write
+   * answers with) see the data as it was when the export began, for as long
+   * as the export ran. Opening one costs well under a millisecond.
+   */
+  detached(): Reader {
+    const db = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    db.pragma("busy_timeout = 5000");
+    return new Reader(db, this.counter);
+  }
+
+  close() {
+    this.db.close();
+  }
+
+  /**
+   * Runs a statement lazily, one row at a time, for streaming exports (on a
+   * detached Reader, see there). The statement is prepared afresh, not cached:
+   * a statement that is iterating is busy, and another request with the same
+   * SQL must not find it so.
    */
   *iterate<R>(query: Compilable<R>): IterableIterator<R> {
     const c = query.compile();
-    this.queryCount++;
+    this.counter.n++;
     yield* this.db.prepare(c.sql).iterate(...(c.parameters as unknown[])) as IterableIterator<R>;
   }
 }

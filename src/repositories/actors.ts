@@ -56,8 +56,8 @@ function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], i
 
 /** Every actor matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportActors(reader: Reader, f: ActorFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, sort, (rows) =>
-    pickFields(withAffiliations(reader, withParts(reader, rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+  return exportBatches(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, sort, (rows, own) =>
+    pickFields(withAffiliations(own, withParts(own, rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {

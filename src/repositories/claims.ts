@@ -125,8 +125,8 @@ function withIncludes<R extends { id: string; claimant_id: string; source_id: st
 
 /** Every claim matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportClaims(reader: Reader, f: ClaimFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, sort, (rows) =>
-    pickFields(withIncludes(reader, rows, shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+  return exportBatches(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, sort, (rows, own) =>
+    pickFields(withIncludes(own, rows, shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 /** The ids of every claim matching the filters, in the sort's order, in batches: for exporters that load their own shape. */

@@ -118,8 +118,8 @@ function withIncludes<R extends { id: string; place_id: string | null }>(reader:
 
 /** Every event matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportEvents(reader: Reader, f: EventFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, sort, (rows) =>
-    pickFields(withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+  return exportBatches(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, sort, (rows, own) =>
+    pickFields(withIncludes(own, withExternalIds(own, "event_external_ids", "event_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 /** The ids of every event matching the filters, in the sort's order, in batches: for exporters that load their own shape. */

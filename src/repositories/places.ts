@@ -38,8 +38,8 @@ function withEvents<R extends { id: string }>(reader: Reader, rows: R[], include
 
 /** Every place matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportPlaces(reader: Reader, f: PlaceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "places", filteredPlaces(f).select(placeColumns), PLACE_SORTS, sort, (rows) =>
-    pickFields(withEvents(reader, withExternalIds(reader, "place_external_ids", "place_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+  return exportBatches(reader, "places", filteredPlaces(f).select(placeColumns), PLACE_SORTS, sort, (rows, own) =>
+    pickFields(withEvents(own, withExternalIds(own, "place_external_ids", "place_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listPlaces(reader: Reader, f: PlaceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {

@@ -157,7 +157,7 @@ export function* exportBatches<R extends { id: string }, O>(
   query: SelectQueryBuilder<DB, any, R>,
   sortExpressions: Record<string, string>,
   sort: Sorting,
-  enrich: (rows: R[]) => O[],
+  enrich: (rows: R[], reader: Reader) => O[],
   size = 500,
 ): Generator<O[]> {
   const idCol = `${table}.id`;
@@ -165,15 +165,22 @@ export function* exportBatches<R extends { id: string }, O>(
   const dir = sort.desc ? "desc" : "asc";
   let q = (query as AnySelect).orderBy(k.raw(expr), dir);
   if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
-  let batch: R[] = [];
-  for (const row of reader.iterate(q) as Iterable<R>) {
-    batch.push(row);
-    if (batch.length >= size) {
-      yield enrich(batch);
-      batch = [];
+  // The export reads on a connection of its own (see Reader.detached): one
+  // snapshot for all of its rows and their parts, and none forced on others.
+  const own = reader.detached();
+  try {
+    let batch: R[] = [];
+    for (const row of own.iterate(q) as Iterable<R>) {
+      batch.push(row);
+      if (batch.length >= size) {
+        yield enrich(batch, own);
+        batch = [];
+      }
     }
+    if (batch.length) yield enrich(batch, own);
+  } finally {
+    own.close();
   }
-  if (batch.length) yield enrich(batch);
 }
 
 /** How many rows a filtered query matches. */

@@ -61,8 +61,8 @@ function withIncludes<R extends { id: string; publisher_id: string | null; paren
 
 /** Every source matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportSources(reader: Reader, f: SourceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, sort, (rows) =>
-    pickFields(withIncludes(reader, withExternalIds(reader, "source_external_ids", "source_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+  return exportBatches(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, sort, (rows, own) =>
+    pickFields(withIncludes(own, withExternalIds(own, "source_external_ids", "source_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listSources(reader: Reader, f: SourceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {

@@ -7,6 +7,9 @@
 import t, { type Test } from "tap";
 import Database from "better-sqlite3";
 import { get } from "node:http";
+import { buildApp } from "../../src/app.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createKey } from "../../src/services/keys.ts";
 import { copyDatabase } from "../helpers/build.ts";
 import { startServer } from "../helpers/server.ts";
 
@@ -88,4 +91,47 @@ t.test("shutdown ends an export whose client stopped reading", async (t) => {
   // Before, close() waited for that export until the server's 10 s safety timer exited with 1.
   t.equal(server.child.exitCode, 0, "SIGTERM shuts the server down cleanly (exit 0), the stalled export ended");
   t.notMatch(server.output(), /shutdown failed/, "and nothing failed on the way");
+});
+
+t.test("an export in progress does not hold other requests to the data as it was when it began", async (t) => {
+  // In SQLite a connection has one read snapshot, kept while any statement on
+  // it is unfinished. Exports used to iterate on the connection every other
+  // read shares: while a client was reading one, every request saw the data
+  // as it was when the export began. A write answered with its record as it
+  // was before the write, and a created record answered 404.
+  const file = seededWithCopies(t);
+  const setup = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent" }));
+  const { token } = await createKey(setup.prisma, "export snapshot test", ["read", "write"]);
+  await setup.close();
+  const server = await startServer(t, file);
+  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+
+  // A client that reads the first chunk of an export, then stops reading (without closing).
+  const { port } = new URL(server.base);
+  const exporting = await new Promise<import("node:http").IncomingMessage>((resolve) => {
+    get({ host: "127.0.0.1", port: Number(port), path: "/v1/events?format=ndjson" }, (res) => {
+      res.once("data", () => {
+        res.pause();
+        resolve(res);
+      });
+    });
+  });
+  t.teardown(() => exporting.destroy());
+  await new Promise((r) => setTimeout(r, 300));
+
+  const url = `${server.base}/v1/events/evt_copy000001`;
+  const before = await fetch(url);
+  const title = ((await before.json()) as { title: string }).title;
+  const patched = await fetch(url, { method: "PATCH", headers: { ...auth, "if-match": before.headers.get("etag")! }, body: JSON.stringify({ title: `${title} (edited)` }) });
+  t.equal(patched.status, 200);
+  t.equal(((await patched.json()) as { title: string }).title, `${title} (edited)`, "a write answers with the record as written");
+  const after = await fetch(url);
+  t.equal(((await after.json()) as { title: string }).title, `${title} (edited)`, "and a read sees it");
+  t.not(after.headers.get("etag"), before.headers.get("etag"), "with a new ETag");
+
+  const created = await fetch(`${server.base}/v1/places`, { method: "POST", headers: auth, body: JSON.stringify({ id: "plc_oulu", name: "Oulu", kind: "city", country: "FIN", geo_precision: "locality" }) });
+  t.equal(created.status, 201, "a created record is answered 201, not 404");
+  t.equal((await fetch(`${server.base}/v1/places/plc_oulu`)).status, 200, "and can be read");
+  exporting.destroy();
+  await server.stop();
 });
