@@ -134,6 +134,29 @@ export class Reader {
   }
 
   /**
+   * Runs `fn` with its reads in one read transaction: they see one snapshot,
+   * and each statement after the first skips opening and closing a
+   * transaction of its own (in WAL mode about 5 µs: two locks and a stat on
+   * the shared-memory file). `fn` should be synchronous; if it returns a
+   * promise, the transaction ends when `fn` returns, before anything it awaits,
+   * so it can never hold a snapshot across a turn of the event loop (where a
+   * write could commit and then fail to see itself). Nested calls join the
+   * transaction already open.
+   */
+  snapshot<T>(fn: () => T): T {
+    if (this.db.inTransaction) return fn();
+    (this.begin ??= this.db.prepare("BEGIN")).run();
+    try {
+      return fn();
+    } finally {
+      (this.commit ??= this.db.prepare("COMMIT")).run();
+    }
+  }
+
+  private begin?: Database.Statement;
+  private commit?: Database.Statement;
+
+  /**
    * A Reader on a connection of its own to the same file, for reads that stay
    * open across turns of the event loop (a streamed export); close it when
    * done. In SQLite a connection has one read snapshot, held while any of its

@@ -1,6 +1,7 @@
 // The database: one better-sqlite3 connection for the read path, and a Prisma
 // client (its own connection, same file) for writes. Both close with the app.
 import fp from "fastify-plugin";
+import type { FastifyInstance } from "fastify";
 import { Reader } from "../db/query.ts";
 import { applyPrismaPragmas, openPrisma, openSqlite } from "../db/sqlite.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -18,7 +19,18 @@ export default fp(
     const sqlite = openSqlite(opts.config.DATABASE_URL, { synchronous: opts.config.SQLITE_SYNCHRONOUS });
     const prisma = openPrisma(opts.config.DATABASE_URL);
     await applyPrismaPragmas(prisma, opts.config.SQLITE_SYNCHRONOUS);
-    app.decorate("reader", new Reader(sqlite));
+    const reader = new Reader(sqlite);
+    app.decorate("reader", reader);
+    // A read's statements run in one read transaction (Reader.snapshot): one
+    // snapshot for the whole answer, and one transaction's cost instead of one
+    // per statement. It covers the handler until it returns or first awaits.
+    app.addHook("onRoute", (route) => {
+      if (![route.method].flat().every((m) => m === "GET" || m === "HEAD")) return;
+      const handler = route.handler;
+      route.handler = function (this: FastifyInstance, req, reply) {
+        return reader.snapshot(() => handler.call(this, req, reply));
+      };
+    });
     app.decorate("prisma", prisma);
     app.addHook("onClose", async () => {
       await prisma.$disconnect();
