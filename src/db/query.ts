@@ -4,9 +4,9 @@
 import {
   DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable,
 } from "kysely";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { DB } from "../generated/kysely/types.ts";
-import type { Sqlite } from "./sqlite.ts";
+import { openSqlite, type Sqlite } from "./sqlite.ts";
 
 export const sql = new Kysely<DB>({
   dialect: {
@@ -60,6 +60,9 @@ export class Reader {
   private memo = new Map<string, unknown>();
   private memoVersion: unknown = undefined;
   private dataVersion?: Database.Statement;
+  /** `BEGIN` and `COMMIT`, for snapshot(). */
+  private begin?: Database.Statement;
+  private commit?: Database.Statement;
 
   constructor(readonly db: Sqlite, private readonly counter = { n: 0 }) {}
 
@@ -153,9 +156,6 @@ export class Reader {
     }
   }
 
-  private begin?: Database.Statement;
-  private commit?: Database.Statement;
-
   /**
    * A Reader on a connection of its own to the same file, for reads that stay
    * open across turns of the event loop (a streamed export); close it when
@@ -166,9 +166,7 @@ export class Reader {
    * as the export ran. Opening one costs well under a millisecond.
    */
   detached(): Reader {
-    const db = new Database(this.db.name, { readonly: true, fileMustExist: true });
-    db.pragma("busy_timeout = 5000");
-    return new Reader(db, this.counter);
+    return new Reader(openSqlite(this.db.name, { readonly: true }), this.counter);
   }
 
   close() {

@@ -11,7 +11,6 @@ import { foldName } from "../domain/text.ts";
 export type ExternalIdTable = "actor_external_ids" | "place_external_ids" | "event_external_ids" | "source_external_ids";
 type OwnerColumn = "actor_id" | "place_id" | "event_id" | "source_id";
 
-/** Groups rows by a key, keeping the rows' order. */
 /**
  * Adds properties to a record in place and returns it, typed as both. The
  * records given here come straight from a statement and belong to the
@@ -24,6 +23,7 @@ export function extend<R extends object, X extends object>(row: R, extra: X): R 
   return Object.assign(row, extra);
 }
 
+/** Groups rows by a key, keeping the rows' order. */
 export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const row of rows) {
