@@ -1,5 +1,7 @@
 // API keys for tests: created straight in the app's database.
 import type { build } from "./build.ts";
+import { buildApp } from "../../src/app.ts";
+import { loadConfig } from "../../src/config.ts";
 import { createKey, type Scope } from "../../src/services/keys.ts";
 
 type App = Awaited<ReturnType<typeof build>>;
@@ -8,6 +10,14 @@ type App = Awaited<ReturnType<typeof build>>;
 export async function bearer(app: App, name = "curator", scopes: Scope[] = ["read", "write"]) {
   const key = await createKey(app.prisma, name, scopes);
   return { authorization: `Bearer ${key.token}` };
+}
+
+/** Creates a read-write key in a database file, for a server then started on it as a child process; returns its token. */
+export async function tokenIn(file: string, name: string) {
+  const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent" }));
+  const { token } = await createKey(app.prisma, name, ["read", "write"]);
+  await app.close();
+  return token;
 }
 
 /** GET a record and return its body and ETag. */

@@ -7,10 +7,8 @@
 import t, { type Test } from "tap";
 import Database from "better-sqlite3";
 import { get } from "node:http";
-import { buildApp } from "../../src/app.ts";
-import { loadConfig } from "../../src/config.ts";
-import { createKey } from "../../src/services/keys.ts";
 import { copyDatabase } from "../helpers/build.ts";
+import { tokenIn } from "../helpers/keys.ts";
 import { startServer } from "../helpers/server.ts";
 
 const EVENTS = 60_000;
@@ -100,9 +98,7 @@ t.test("an export in progress does not hold other requests to the data as it was
   // as it was when the export began. A write answered with its record as it
   // was before the write, and a created record answered 404.
   const file = seededWithCopies(t);
-  const setup = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent" }));
-  const { token } = await createKey(setup.prisma, "export snapshot test", ["read", "write"]);
-  await setup.close();
+  const token = await tokenIn(file, "export snapshot test");
   const server = await startServer(t, file);
   const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
 

@@ -6,8 +6,8 @@ import t from "tap";
 import { connect, type Socket } from "node:net";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
-import { createKey } from "../../src/services/keys.ts";
 import { copyDatabase } from "../helpers/build.ts";
+import { tokenIn } from "../helpers/keys.ts";
 import { startServer } from "../helpers/server.ts";
 
 const open = (port: number) =>
@@ -25,9 +25,7 @@ const received = (socket: Socket) =>
 
 t.test("shutdown finishes a request in progress and closes connections that carry none", async (t) => {
   const file = copyDatabase(t);
-  const setup = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent" }));
-  const { token } = await createKey(setup.prisma, "shutdown test", ["read", "write"]);
-  await setup.close();
+  const token = await tokenIn(file, "shutdown test");
 
   const server = await startServer(t, file);
   const port = Number(new URL(server.base).port);
