@@ -9,9 +9,16 @@ import { build } from "../helpers/build.ts";
 t.test("a list's statements share one read transaction, closed when the handler returns", async (t) => {
   const app = await build(t);
   const inside: boolean[] = [];
-  const prepare = app.reader.prepare.bind(app.reader);
-  app.reader.prepare = (text: string) => (inside.push(app.reader.db.inTransaction), prepare(text));
-  t.teardown(() => void (app.reader.prepare = prepare));
+  // Every statement a request runs, however the Reader prepares it, runs through Statement#all or #get.
+  const Statement = Object.getPrototypeOf(app.reader.db.prepare("SELECT 1")) as Record<"all" | "get", (...a: unknown[]) => unknown>;
+  for (const method of ["all", "get"] as const) {
+    const original = Statement[method];
+    Statement[method] = function (this: { database: Database.Database }, ...a: unknown[]) {
+      if (this.database === app.reader.db) inside.push(this.database.inTransaction);
+      return original.apply(this, a);
+    };
+    t.teardown(() => void (Statement[method] = original));
+  }
 
   const res = await app.inject("/v1/events?limit=5&include=participants,claims,sources");
   t.equal(res.statusCode, 200);
