@@ -91,8 +91,10 @@ async function capturePlan(file: string, cases: Record<string, string[]>) {
   (db as { prepare: unknown }).prepare = (sql: string) => {
     const stmt = prepare(sql);
     return new Proxy(stmt, {
-      get(target, prop) {
+      get(target, prop, proxy) {
         if (prop === "all" || prop === "get") return (...params: unknown[]) => (steps.push({ sql, params, mode: prop }), (target as any)[prop](...params));
+        // Modes (raw rows, pluck) change the statement and return it: keep returning the recording proxy.
+        if (prop === "raw" || prop === "pluck" || prop === "expand") return (...a: unknown[]) => ((target as any)[prop](...a), proxy);
         const v = (target as any)[prop];
         return typeof v === "function" ? v.bind(target) : v;
       },
@@ -105,6 +107,8 @@ async function capturePlan(file: string, cases: Record<string, string[]>) {
       steps = [];
       const res = await app.inject({ method: "GET", url });
       if (res.statusCode !== 200) log(`warning: ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
+      // A request that ran no statement here would give the baseline nothing to do, and a ratio that means nothing.
+      if (!steps.some((s) => /^\s*select/i.test(s.sql))) throw new Error(`no SELECT was recorded for ${url}: the plan capture no longer sees the server's statements`);
       plan[name].push(steps);
     }
   }
