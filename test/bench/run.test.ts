@@ -16,7 +16,7 @@ t.test("npm run bench on 300 events prints every case, its baseline ratio and th
   const file = join(mkdtempSync(join(tmpdir(), "bench-run-")), "events.db");
   const { stdout } = await run(
     process.execPath,
-    ["--import", "tsx", "bench/run.ts", "--events", "300", "--file", file, "--duration", "1", "--warmup", "0", "--connections", "2", "--json"],
+    ["--import", "tsx", "bench/run.ts", "--events", "300", "--file", file, "--duration", "1", "--rounds", "2", "--warmup", "0", "--connections", "2", "--json"],
     { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
   );
   const lines = stdout.trim().split("\n");
