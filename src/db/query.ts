@@ -29,7 +29,12 @@ const MAX_CACHED = 1000;
 export class FixedQuery<R> {
   private compiled?: { sql: string; slots: (number | undefined)[]; constants: unknown[] };
 
-  constructor(private readonly build: (...args: string[]) => Compilable<R>) {}
+  /**
+   * `build` is called once, with a placeholder string for each argument
+   * (`arity` of them: by default as many as it declares). A placeholder may
+   * stand for any bound value, a number included: it only marks a parameter's slot.
+   */
+  constructor(private readonly build: (...args: string[]) => Compilable<R>, private readonly arity = build.length) {}
 
   bind(args: readonly unknown[]): { sql: string; parameters: unknown[] } {
     const c = (this.compiled ??= this.compile());
@@ -37,7 +42,7 @@ export class FixedQuery<R> {
   }
 
   private compile() {
-    const marks = Array.from({ length: this.build.length }, (_, i) => `\u0000arg${i}\u0000`);
+    const marks = Array.from({ length: this.arity }, (_, i) => `\u0000arg${i}\u0000`);
     const c = this.build(...marks).compile();
     if (marks.some((m) => c.sql.includes(m))) throw new Error("a FixedQuery's arguments must be bound values, not SQL text");
     const slots = c.parameters.map((p) => (typeof p === "string" ? marks.indexOf(p) : -1)).map((i) => (i < 0 ? undefined : i));

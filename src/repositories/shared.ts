@@ -114,34 +114,108 @@ export function keysetPage<R extends { id: string }>(
   /** The filtered total when the caller knows a cheaper way to it than counting the query. */
   total?: () => number,
 ): { rows: R[]; page: Page<R>["page"] } {
+  const rows = reader.all(pageQuery(table, query, sortExpressions, paging.sort, paging.after, paging.limit + 1)) as R[];
+  const page = pageOf(rows, table, sortExpressions, paging, total ? total() : countOf(reader, query));
+  return { rows: finishPage(rows, table, sortExpressions, paging), page };
+}
+
+/**
+ * The SQL of one keyset page: `limit` rows (one more than the page, to know
+ * whether another follows) of the filtered query, from just after `after`.
+ * `after` and `limit` are bound values (or placeholders, see FixedQuery).
+ */
+export function pageQuery(
+  table: Collection,
+  query: AnySelect,
+  sortExpressions: Record<string, string>,
+  sort: Sorting,
+  after: { key: unknown; id: unknown } | null,
+  limit: number | string,
+): AnySelect {
   const idCol = `${table}.id`;
-  const expr = sortExpressions[paging.sort.key] ?? idCol;
-  const dir = paging.sort.desc ? "desc" : "asc";
-  let q = (query as AnySelect).orderBy(k.raw(expr), dir);
+  const expr = sortExpressions[sort.key] ?? idCol;
+  const dir = sort.desc ? "desc" : "asc";
+  let q = query.orderBy(k.raw(expr), dir);
   if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
-  q = q.limit(paging.limit + 1);
-  if (paging.after) {
-    const { key, id } = paging.after;
-    const cmp = k.raw(paging.sort.desc ? "<" : ">");
+  q = q.limit(limit as number);
+  if (after) {
+    const cmp = k.raw(sort.desc ? "<" : ">");
     q = expr === idCol
-      ? q.where(k<boolean>`${k.ref(idCol)} ${cmp} ${id}`)
-      : q.where(k<boolean>`(${k.raw(expr)}, ${k.ref(idCol)}) ${cmp} (${key}, ${id})`);
+      ? q.where(k<boolean>`${k.ref(idCol)} ${cmp} ${after.id}`)
+      : q.where(k<boolean>`(${k.raw(expr)}, ${k.ref(idCol)}) ${cmp} (${after.key}, ${after.id})`);
   }
   // Deferred join: the filters, the sort and the limit pick the page's rowids
   // (from an index alone when one covers them), then only those rows are read
   // whole, instead of every match being read whole to be sorted.
-  const pageRowids = (q as AnySelect).clearSelect().select(k.raw(`${table}.rowid`).as("r"));
-  let whole = (query as AnySelect).clearWhere().where(k<boolean>`${k.raw(`${table}.rowid`)} in ${pageRowids}`).orderBy(k.raw(expr), dir);
+  const pageRowids = q.clearSelect().select(k.raw(`${table}.rowid`).as("r"));
+  let whole = query.clearWhere().where(k<boolean>`${k.raw(`${table}.rowid`)} in ${pageRowids}`).orderBy(k.raw(expr), dir);
   // Sorted by id, the id is the cursor's key; another sort reads its key as an extra column, removed after.
   // (Deleting a property puts a V8 object in slow "dictionary" mode, so the id sort, the default, avoids it.)
   if (expr !== idCol) whole = whole.select(k.raw<string>(expr).as("_sort_key")).orderBy(k.ref(idCol), dir);
-  const rows = reader.all(whole) as (R & { _sort_key?: string })[];
+  return whole;
+}
+
+/** The count query of a filtered query. */
+export const countQuery = (query: AnySelect) => query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"));
+
+/**
+ * A page's rows, read by pageQuery's SQL, without the extra row and the
+ * `_sort_key` column; call pageOf first, which reads both.
+ */
+function finishPage<R extends { id: string }>(rows: R[], table: Collection, sortExpressions: Record<string, string>, paging: Paging): R[] {
+  if (rows.length > paging.limit) rows.length = paging.limit;
+  if ((sortExpressions[paging.sort.key] ?? `${table}.id`) !== `${table}.id`) for (const r of rows as (R & { _sort_key?: unknown })[]) delete r._sort_key;
+  return rows;
+}
+
+/** The `page` object of a page read by pageQuery's SQL (its rows as read, with the extra row). */
+function pageOf(rows: { id: string; _sort_key?: unknown }[], table: Collection, sortExpressions: Record<string, string>, paging: Paging, total: number): Page<unknown>["page"] {
+  const idCol = `${table}.id`;
+  const expr = sortExpressions[paging.sort.key] ?? idCol;
   const more = rows.length > paging.limit;
-  if (more) rows.pop();
-  const last = rows[rows.length - 1];
-  const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: expr === idCol ? last.id : last._sort_key!, id: last.id }) : null;
-  if (expr !== idCol) for (const r of rows) delete r._sort_key;
-  return { rows, page: { limit: paging.limit, next_cursor, total: total ? total() : countOf(reader, query) } };
+  const last = rows[Math.min(rows.length, paging.limit) - 1];
+  const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: expr === idCol ? last.id : (last._sort_key as string), id: last.id }) : null;
+  return { limit: paging.limit, next_cursor, total };
+}
+
+/**
+ * The values pageQuery binds after the filters', in order: the cursor's sort
+ * key (unless the sort is by id) and id when there is a cursor, then the limit.
+ */
+export function pageValues(table: Collection, sortExpressions: Record<string, string>, paging: Paging): unknown[] {
+  const limit = paging.limit + 1;
+  if (!paging.after) return [limit];
+  return (sortExpressions[paging.sort.key] ?? `${table}.id`) === `${table}.id` ? [paging.after.id, limit] : [paging.after.key, paging.after.id, limit];
+}
+
+/**
+ * pageQuery with placeholders (see FixedQuery) for the values pageValues
+ * lists, given in `marks` in the same order.
+ */
+export function pageQueryHeld(table: Collection, query: AnySelect, sortExpressions: Record<string, string>, paging: Paging, marks: string[]): AnySelect {
+  const keyed = (sortExpressions[paging.sort.key] ?? `${table}.id`) !== `${table}.id`;
+  const after = !paging.after ? null : keyed ? { key: marks[0], id: marks[1] } : { key: null, id: marks[0] };
+  return pageQuery(table, query, sortExpressions, paging.sort, after, marks[marks.length - 1]);
+}
+
+/**
+ * A keyset page read with compiled templates (see FixedQuery): `page` and
+ * `count` were built once for this shape of request, and `filterValues` are
+ * this request's filter values, in their placeholders' order; the page's
+ * placeholders go on with pageValues.
+ */
+export function keysetPageFrom<R extends { id: string }>(
+  reader: Reader,
+  table: Collection,
+  template: { page: FixedQuery<R>; count: FixedQuery<{ n: number }> },
+  filterValues: readonly unknown[],
+  sortExpressions: Record<string, string>,
+  paging: Paging,
+  total?: () => number,
+): { rows: R[]; page: Page<R>["page"] } {
+  const rows = reader.allOf(template.page, ...filterValues, ...pageValues(table, sortExpressions, paging));
+  const page = pageOf(rows, table, sortExpressions, paging, total ? total() : reader.memoizedFirst(template.count, ...filterValues)!.n);
+  return { rows: finishPage(rows, table, sortExpressions, paging), page: page as Page<R>["page"] };
 }
 
 /**
@@ -185,7 +259,7 @@ export function* exportBatches<R extends { id: string }, O>(
 
 /** How many rows a filtered query matches. */
 export function countOf(reader: Reader, query: AnySelect): number {
-  return (reader.memoizedFirst(query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"))) as { n: number }).n;
+  return (reader.memoizedFirst(countQuery(query)) as { n: number }).n;
 }
 
 // ---- Filters: trusted SQL fragments with bound values -------------------------------------------

@@ -73,6 +73,39 @@ t.test("event filters combine with AND, values with OR", async (t) => {
   t.same(await all(app, "/v1/places?bbox=120,40,180,75"), ids("SELECT id FROM places WHERE longitude BETWEEN 120 AND 180 AND latitude BETWEEN 40 AND 75"));
 });
 
+t.test("requests of one shape with different values each get their own answer, page by page, in any sort", async (t) => {
+  // The events list compiles its SQL once for each shape of request (which filters, how many values,
+  // the sort, a cursor or not) and binds each request's values: a value bound to the wrong place, or
+  // an answer kept from another request of the same shape, shows here.
+  const app = await build(t);
+  /** Every id across pages of two, following the cursors. */
+  const walk = async (url: string) => {
+    const out: string[] = [];
+    let next: string | null = `${url}&limit=2&fields=id`;
+    while (next) {
+      const { status, body } = await getJson(app, next);
+      if (status !== 200) throw new Error(`${next}: ${status} ${JSON.stringify(body)}`);
+      out.push(...body.data.map((r: { id: string }) => r.id));
+      next = body.page.next_cursor ? `${url}&limit=2&fields=id&cursor=${encodeURIComponent(body.page.next_cursor)}` : null;
+    }
+    return out;
+  };
+  const windows = [["2024-06-01", "2024-10-20"], ["2024-10-08", "2024-10-21"], ["2022-01-01", "2024-06-30"], ["2024-10-21", "2024-12-31"]];
+  for (const sort of ["id", "-id", "start_date", "-updated_at"]) {
+    const column = sort.replace(/^-/, "");
+    const order = `ORDER BY ${column} ${sort.startsWith("-") ? "DESC" : "ASC"}, id ${sort.startsWith("-") ? "DESC" : "ASC"}`;
+    for (const [from, to] of windows) {
+      for (const types of [["troop_deployment", "military_aid"], ["troop_training", "statement"]]) {
+        const got = await walk(`/v1/events?from=${from}&to=${to}&type=${types.join(",")}&sort=${sort}`);
+        const want = (seed.prepare(`SELECT id FROM events WHERE end_date >= ? AND start_date <= ? AND type IN (?, ?) ${order}`).all(from, to, ...types) as { id: string }[]).map((r) => r.id);
+        t.same(got, want, `${from}..${to}, ${types.join(" or ")}, sort=${sort}`);
+      }
+    }
+  }
+  const { body } = await getJson(app, "/v1/events?from=2024-10-08&to=2024-10-21&type=troop_deployment,military_aid&limit=1");
+  t.equal(body.page.total, ids("SELECT id FROM events WHERE end_date >= '2024-10-08' AND start_date <= '2024-10-21' AND type IN ('troop_deployment', 'military_aid')").length, "the total counts this request's matches");
+});
+
 t.test("claim filters: stance, verification, certainty, event, source, about_actor, contested", async (t) => {
   const app = await build(t);
   t.same(await all(app, "/v1/claims?stance=denies,declines_to_comment"), ids("SELECT id FROM claims WHERE stance IN ('denies', 'declines_to_comment')"));
