@@ -11,6 +11,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { resolveInterval, type DatePrecision } from "../src/domain/dates.ts";
 import { foldName } from "../src/domain/text.ts";
+import { dropValueSamples } from "../src/db/sqlite.ts";
 import {
   ACTOR_KINDS, CERTAINTIES, COMPARATORS, EVENT_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES, SOURCE_KINDS, STANCES, VERIFICATIONS,
 } from "../src/domain/vocabulary.ts";
@@ -191,6 +192,7 @@ export function generate(opts: GenerateOptions): GenerateResult {
   })();
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.exec("ANALYZE");
+  dropValueSamples(db); // as the server does (see there)
   db.close();
 
   const seconds = (performance.now() - began) / 1000;

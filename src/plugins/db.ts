@@ -3,7 +3,7 @@
 import fp from "fastify-plugin";
 import type { FastifyInstance } from "fastify";
 import { Reader } from "../db/query.ts";
-import { applyPrismaPragmas, openPrisma, openSqlite } from "../db/sqlite.ts";
+import { applyPrismaPragmas, dropValueSamples, openPrisma, openSqlite } from "../db/sqlite.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Config } from "../config.ts";
 
@@ -17,6 +17,15 @@ declare module "fastify" {
 export default fp(
   async (app, opts: { config: Config }) => {
     const sqlite = openSqlite(opts.config.DATABASE_URL, { synchronous: opts.config.SQLITE_SYNCHRONOUS });
+    const dropSamples = () => {
+      try {
+        dropValueSamples(sqlite);
+      } catch (err) {
+        app.log.warn({ err }, "could not drop the planner's value samples (sqlite_stat4): statements that use them are planned again on every run");
+      }
+    };
+    // A file analyzed elsewhere (an earlier version of this server, sqlite3's ANALYZE) may hold value samples.
+    dropSamples();
     const prisma = openPrisma(opts.config.DATABASE_URL);
     await applyPrismaPragmas(prisma, opts.config.SQLITE_SYNCHRONOUS);
     const reader = new Reader(sqlite);
@@ -36,6 +45,7 @@ export default fp(
       await prisma.$disconnect();
       // Keeps the query planner's statistics current, as SQLite recommends before closing.
       sqlite.pragma("optimize");
+      dropSamples(); // what optimize's ANALYZE sampled (see dropValueSamples)
       sqlite.close();
     });
   },
