@@ -2,7 +2,7 @@
 // cache of prepared statements. Kysely never executes anything itself, so a
 // read costs one prepared-statement call, not an ORM round trip.
 import {
-  DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable,
+  DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql as k, type Compilable,
 } from "kysely";
 import type Database from "better-sqlite3";
 import type { DB } from "../generated/kysely/types.ts";
@@ -18,6 +18,19 @@ export const sql = new Kysely<DB>({
 });
 
 const MAX_CACHED = 1000;
+
+/**
+ * A LIMIT written into the SQL as an integer, never bound as a parameter.
+ * SQLite (3.49 here) plans with the value of a bound LIMIT and marks the
+ * statement, so that binding a new value expires it: every run parses and
+ * plans it again. A page of events (100k bench data, values changing from run
+ * to run) took 99 µs with `limit ?` and 75 µs with `limit 51`. A statement is
+ * cached per distinct limit, of which a client uses a few.
+ */
+export function limitOf(n: number) {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`a limit must be a non-negative integer, not ${n}`);
+  return k.lit(n);
+}
 
 /**
  * A query whose shape never changes (a record by id, its parts), built and

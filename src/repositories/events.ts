@@ -149,7 +149,7 @@ const MAX_TEMPLATES = 500;
 /**
  * The list's page and count SQL for this request, built and compiled once
  * for each shape of request (which filters are given, how many values each
- * has, the sort, whether there is a cursor; see FixedQuery), and the
+ * has, the sort, whether there is a cursor, the limit; see FixedQuery), and the
  * request's values in their placeholders' order. Building and compiling both
  * with Kysely costs about 45 µs a request, as much as reading half the page.
  * Undefined for the filters whose SQL depends on their values: `q` (the plan
@@ -162,7 +162,7 @@ function listTemplate(reader: Reader, f: EventFilters, paging: Paging) {
   const scalars = [f.from, earliest, f.to, f.updated_since, f.actor_id];
   const lists = [f.type, f.status, f.place, f.country];
   const values = [...scalars.filter((v) => v !== undefined), ...lists.flatMap((l) => l ?? [])];
-  const key = `${scalars.map((v) => (v === undefined ? "-" : "v")).join("")} ${lists.map((l) => l?.length ?? "-").join(",")} ${paging.sort.key} ${paging.sort.desc} ${paging.after !== null}`;
+  const key = `${scalars.map((v) => (v === undefined ? "-" : "v")).join("")} ${lists.map((l) => l?.length ?? "-").join(",")} ${paging.sort.key} ${paging.sort.desc} ${paging.after !== null} ${paging.limit}`;
   let sql = listTemplates.get(key);
   if (!sql) {
     // The filters again, with a placeholder in place of each value, in the order of `values`.

@@ -1,6 +1,6 @@
 // Revisions, read back: the change feed, a record's history, a record as of a time.
 import type { Reader } from "../db/query.ts";
-import { sql } from "../db/query.ts";
+import { limitOf, sql } from "../db/query.ts";
 
 type Row = { seq: number; collection: string; entity_id: string; version: number; action: string; author: string; at: string; changes: string; snapshot: string | null };
 const columns = ["seq", "collection", "entity_id", "version", "action", "author", "at", "changes", "snapshot"] as const;
@@ -19,7 +19,7 @@ function shape(r: Row) {
 export function listChanges(reader: Reader, q: { since: number; limit: number; collections?: string[] }) {
   let query = sql.selectFrom("revisions").select(columns).where("seq", ">", q.since);
   if (q.collections) query = query.where("collection", "in", q.collections);
-  const rows = reader.all(query.orderBy("seq").limit(q.limit + 1));
+  const rows = reader.all(query.orderBy("seq").limit(limitOf(q.limit + 1)));
   const more = rows.length > q.limit;
   if (more) rows.pop();
   const last = rows.length ? rows[rows.length - 1].seq : q.since;
@@ -35,7 +35,7 @@ export function listRevisions(reader: Reader, collection: string, id: string) {
 /** The last revision of a record written at or before `at`, or undefined. */
 export function revisionAsOf(reader: Reader, collection: string, id: string, at: string) {
   const row = reader.first(
-    sql.selectFrom("revisions").select(columns).where("collection", "=", collection).where("entity_id", "=", id).where("at", "<=", at).orderBy("seq", "desc").limit(1),
+    sql.selectFrom("revisions").select(columns).where("collection", "=", collection).where("entity_id", "=", id).where("at", "<=", at).orderBy("seq", "desc").limit(limitOf(1)),
   );
   return row && shape(row);
 }

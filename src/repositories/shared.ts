@@ -2,7 +2,7 @@
 import type { SelectQueryBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 import type { Reader } from "../db/query.ts";
-import { FixedQuery, sql } from "../db/query.ts";
+import { FixedQuery, limitOf, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { Position } from "./paging.ts";
 import type { BBox } from "../schemas/common.ts";
@@ -122,7 +122,8 @@ export function keysetPage<R extends { id: string }>(
 /**
  * The SQL of one keyset page: `limit` rows (one more than the page, to know
  * whether another follows) of the filtered query, from just after `after`.
- * `after` and `limit` are bound values (or placeholders, see FixedQuery).
+ * `after`'s key and id are bound values (or placeholders, see FixedQuery);
+ * the limit is written into the SQL (see limitOf).
  */
 export function pageQuery(
   table: Collection,
@@ -130,14 +131,14 @@ export function pageQuery(
   sortExpressions: Record<string, string>,
   sort: Sorting,
   after: { key: unknown; id: unknown } | null,
-  limit: number | string,
+  limit: number,
 ): AnySelect {
   const idCol = `${table}.id`;
   const expr = sortExpressions[sort.key] ?? idCol;
   const dir = sort.desc ? "desc" : "asc";
   let q = query.orderBy(k.raw(expr), dir);
   if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
-  q = q.limit(limit as number);
+  q = q.limit(limitOf(limit));
   if (after) {
     const cmp = k.raw(sort.desc ? "<" : ">");
     q = expr === idCol
@@ -180,12 +181,11 @@ function pageOf(rows: { id: string; _sort_key?: unknown }[], table: Collection, 
 
 /**
  * The values pageQuery binds after the filters', in order: the cursor's sort
- * key (unless the sort is by id) and id when there is a cursor, then the limit.
+ * key (unless the sort is by id) and id, when there is a cursor.
  */
 export function pageValues(table: Collection, sortExpressions: Record<string, string>, paging: Paging): unknown[] {
-  const limit = paging.limit + 1;
-  if (!paging.after) return [limit];
-  return (sortExpressions[paging.sort.key] ?? `${table}.id`) === `${table}.id` ? [paging.after.id, limit] : [paging.after.key, paging.after.id, limit];
+  if (!paging.after) return [];
+  return (sortExpressions[paging.sort.key] ?? `${table}.id`) === `${table}.id` ? [paging.after.id] : [paging.after.key, paging.after.id];
 }
 
 /**
@@ -195,7 +195,7 @@ export function pageValues(table: Collection, sortExpressions: Record<string, st
 export function pageQueryHeld(table: Collection, query: AnySelect, sortExpressions: Record<string, string>, paging: Paging, marks: string[]): AnySelect {
   const keyed = (sortExpressions[paging.sort.key] ?? `${table}.id`) !== `${table}.id`;
   const after = !paging.after ? null : keyed ? { key: marks[0], id: marks[1] } : { key: null, id: marks[0] };
-  return pageQuery(table, query, sortExpressions, paging.sort, after, marks[marks.length - 1]);
+  return pageQuery(table, query, sortExpressions, paging.sort, after, paging.limit + 1);
 }
 
 /**

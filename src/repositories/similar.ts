@@ -2,7 +2,7 @@
 // (optionally widened by some days), whose places lie within a distance, or
 // that share an actor. Each gets a score and the reasons; nothing is merged.
 import type { Reader } from "../db/query.ts";
-import { sql } from "../db/query.ts";
+import { limitOf, sql } from "../db/query.ts";
 
 const eventColumns = ["events.id", "events.type", "events.title", "events.start_date", "events.end_date", "events.date_precision", "events.status"] as const;
 const MAX_CANDIDATES = 5000;
@@ -33,7 +33,7 @@ export function similarEvents(reader: Reader, id: string, q: SimilarQuery) {
       .where("events.start_date", "<=", shiftDays(target.end_date, q.days))
       .where("events.end_date", ">=", shiftDays(target.start_date, -q.days))
       .orderBy("events.id")
-      .limit(MAX_CANDIDATES),
+      .limit(limitOf(MAX_CANDIDATES)),
   );
   const shared = new Map<string, { id: string; name: string; kind: string; country: string | null }[]>();
   if (actorIds.length && candidates.length) {
