@@ -2,7 +2,7 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import {
-  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
+  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
 const claimColumns = [
@@ -41,13 +41,14 @@ const contestedIds = sql.selectFrom("claim_relations as r")
   .where((eb) => eb.or([eb("r.kind", "=", "contradicts"), eb.and([eb("r.kind", "=", "responds_to"), eb("c.stance", "=", "denies")])]));
 
 /** The claims matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredClaims(reader: Reader, f: ClaimFilters) {
+export function filteredClaims(reader: Reader, f: ClaimFilters, resolved?: { claimantIds: string[] | undefined }) {
   let query = sql.selectFrom("claims");
   if (f.claimant_id !== undefined) query = query.where("claims.claimant_id", "=", f.claimant_id);
   if (f.source_id !== undefined) query = query.where("claims.source_id", "=", f.source_id);
   if (f.event_id !== undefined) query = query.where("claims.event_id", "=", f.event_id);
   if (f.claimant) {
-    const ids = actorIdsResolved(reader, f.claimant);
+    // `resolved.claimantIds`, when given, are the claimants' ids already looked up (see actorIdsResolved).
+    const ids = resolved ? resolved.claimantIds ?? [] : actorIdsResolved(reader, f.claimant);
     query = ids.length === 1 ? query.where("claims.claimant_id", "=", ids[0]) : query.where(inList("claims.claimant_id", ids));
   }
   if (f.about_actor) {
@@ -134,8 +135,24 @@ export function claimIdBatches(reader: Reader, f: ClaimFilters, sort: Sorting, s
   return exportBatches(reader, "claims", filteredClaims(reader, f).select("claims.id"), CLAIM_SORTS, sort, (rows) => rows.map((r) => r.id), size);
 }
 
+type ClaimRow = { id: string; claimant_id: string; source_id: string; event_id: string | null; [column: string]: unknown };
+
+/** The claims list's compiled SQL by shape (see ListTemplates), for all filters but q and about_actor. */
+const listTemplates = new ListTemplates<ClaimFilters & { claimant_ids?: string[] }>(
+  "claims", CLAIM_SORTS,
+  {
+    scalars: ["claimant_id", "source_id", "event_id", "from", "to", "updated_since"],
+    lists: ["claimant_ids", "event", "source", "stance", "certainty", "verification", "unit"],
+    flags: ["contested"],
+  },
+  (f, reader) => filteredClaims(reader, { ...f, claimant: f.claimant_ids }, { claimantIds: f.claimant_ids }).select(claimColumns),
+);
+
 export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging, searchOnlyTotal(reader, "claims", f));
+  // q (its plan depends on how common its words are) and about_actor (names are folded first) build their SQL each time.
+  const { rows, page } = f.q === undefined && f.about_actor === undefined
+    ? listTemplates.page<ClaimRow>(reader, { ...f, claimant: undefined, claimant_ids: f.claimant && actorIdsResolved(reader, f.claimant) }, paging)
+    : keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging, searchOnlyTotal(reader, "claims", f));
   const data = withIncludes(reader, rows, shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -3,7 +3,7 @@ import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { BBox } from "../schemas/common.ts";
 import {
-  actorIdsNamed, actorRefColumns, claimRefColumns, countQuery, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, keysetPageFrom, pageQueryHeld, pageValues, pickFields, placeIdsIn,
+  actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
@@ -131,60 +131,23 @@ export function eventIdBatches(reader: Reader, f: EventFilters, sort: Sorting, s
   return exportBatches(reader, "events", filteredEvents(reader, f).select("events.id"), EVENT_SORTS, sort, (rows) => rows.map((r) => r.id), size);
 }
 
+type EventRow = { id: string; place_id: string | null; [column: string]: unknown };
+
 export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const template = listTemplate(reader, f, paging);
-  const { rows, page } = template
-    ? keysetPageFrom(reader, "events", template.sql, template.values, EVENT_SORTS, paging)
+  // q (its plan depends on how common its words are), actor (names are folded first) and bbox build their SQL each time.
+  const { rows, page } = f.q === undefined && f.actor === undefined && f.bbox === undefined
+    ? listTemplates.page<EventRow>(reader, { ...f, earliest: f.from === undefined ? undefined : earliestStartOverlapping(reader, f.from) }, paging)
     : keysetPage(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, paging, searchOnlyTotal(reader, "events", f));
   const data = withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", rows, shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
-type EventRow = { id: string; place_id: string | null; [column: string]: unknown };
-
-/** The list's compiled SQL by shape of request (see listTemplate); a few dozen shapes make up most traffic. */
-const listTemplates = new Map<string, { page: FixedQuery<EventRow>; count: FixedQuery<{ n: number }> }>();
-const MAX_TEMPLATES = 500;
-
-/**
- * The list's page and count SQL for this request, built and compiled once
- * for each shape of request (which filters are given, how many values each
- * has, the sort, whether there is a cursor, the limit; see FixedQuery), and the
- * request's values in their placeholders' order. Building and compiling both
- * with Kysely costs about 45 µs a request, as much as reading half the page.
- * Undefined for the filters whose SQL depends on their values: `q` (the plan
- * depends on how common its words are), `actor` (names are folded first) and
- * `bbox`; those build their SQL each time.
- */
-function listTemplate(reader: Reader, f: EventFilters, paging: Paging) {
-  if (f.q !== undefined || f.actor !== undefined || f.bbox !== undefined) return undefined;
-  const earliest = f.from === undefined ? undefined : earliestStartOverlapping(reader, f.from);
-  const scalars = [f.from, earliest, f.to, f.updated_since, f.actor_id];
-  const lists = [f.type, f.status, f.place, f.country];
-  const values = [...scalars.filter((v) => v !== undefined), ...lists.flatMap((l) => l ?? [])];
-  const key = `${scalars.map((v) => (v === undefined ? "-" : "v")).join("")} ${lists.map((l) => l?.length ?? "-").join(",")} ${paging.sort.key} ${paging.sort.desc} ${paging.after !== null} ${paging.limit}`;
-  let sql = listTemplates.get(key);
-  if (!sql) {
-    // The filters again, with a placeholder in place of each value, in the order of `values`.
-    const placeheld = (marks: string[]) => {
-      let i = 0;
-      const [from, start, to, updated_since, actor_id] = scalars.map((v) => (v === undefined ? undefined : marks[i++]));
-      const [type, status, place, country] = lists.map((l) => l?.map(() => marks[i++]));
-      return { query: filteredEvents(reader, { from, to, updated_since, actor_id, type, status, place, country }, { earliest: start }), rest: marks.slice(i) };
-    };
-    const shape = { ...paging };
-    sql = {
-      page: new FixedQuery((...marks) => {
-        const { query, rest } = placeheld(marks);
-        return pageQueryHeld("events", query.select(eventColumns), EVENT_SORTS, shape, rest);
-      }, values.length + pageValues("events", EVENT_SORTS, paging).length) as FixedQuery<EventRow>,
-      count: new FixedQuery((...marks) => countQuery(placeheld(marks).query), values.length) as FixedQuery<{ n: number }>,
-    };
-    if (listTemplates.size >= MAX_TEMPLATES) listTemplates.clear();
-    listTemplates.set(key, sql);
-  }
-  return { sql, values };
-}
+/** The events list's compiled SQL by shape (see ListTemplates), for all filters but q, actor and bbox. */
+const listTemplates = new ListTemplates<EventFilters & { earliest?: string }>(
+  "events", EVENT_SORTS,
+  { scalars: ["from", "earliest", "to", "updated_since", "actor_id"], lists: ["type", "status", "place", "country"], flags: [] },
+  (f, reader) => filteredEvents(reader, f, { earliest: f.earliest }).select(eventColumns),
+);
 
 /**
  * One event with its relations. With `include`, only the relations named are

@@ -9,18 +9,22 @@ const seed = new Database(TEMPLATE, { readonly: true });
 const ids = (query: string, ...params: unknown[]) => (seed.prepare(query).all(...params) as { id: string }[]).map((r) => r.id).sort();
 
 type App = Awaited<ReturnType<typeof build>>;
-/** Every id a filtered list returns, across pages. */
-async function all(app: App, url: string): Promise<string[]> {
+/** Every id a filtered list returns, in its order, following the cursors across pages of `limit`. */
+async function walk(app: App, url: string, limit = 500): Promise<string[]> {
   const out: string[] = [];
-  let next: string | null = url + (url.includes("?") ? "&" : "?") + "limit=500&fields=id";
+  const base = `${url}${url.includes("?") ? "&" : "?"}limit=${limit}&fields=id`;
+  let next: string | null = base;
   while (next) {
     const { status, body } = await getJson(app, next);
     if (status !== 200) throw new Error(`${next}: ${status} ${JSON.stringify(body)}`);
     out.push(...body.data.map((r: { id: string }) => r.id));
-    next = body.page.next_cursor ? `${url}${url.includes("?") ? "&" : "?"}limit=500&fields=id&cursor=${encodeURIComponent(body.page.next_cursor)}` : null;
+    next = body.page.next_cursor ? `${base}&cursor=${encodeURIComponent(body.page.next_cursor)}` : null;
   }
-  return out.sort();
+  return out;
 }
+
+/** Every id a filtered list returns, across pages, sorted. */
+const all = async (app: App, url: string) => (await walk(app, url)).sort();
 
 t.test("either spelling of the ambassador's name finds him; claimant takes an alias, any case, any diacritics", async (t) => {
   const app = await build(t);
@@ -78,25 +82,13 @@ t.test("requests of one shape with different values each get their own answer, p
   // the sort, a cursor or not) and binds each request's values: a value bound to the wrong place, or
   // an answer kept from another request of the same shape, shows here.
   const app = await build(t);
-  /** Every id across pages of two, following the cursors. */
-  const walk = async (url: string) => {
-    const out: string[] = [];
-    let next: string | null = `${url}&limit=2&fields=id`;
-    while (next) {
-      const { status, body } = await getJson(app, next);
-      if (status !== 200) throw new Error(`${next}: ${status} ${JSON.stringify(body)}`);
-      out.push(...body.data.map((r: { id: string }) => r.id));
-      next = body.page.next_cursor ? `${url}&limit=2&fields=id&cursor=${encodeURIComponent(body.page.next_cursor)}` : null;
-    }
-    return out;
-  };
   const windows = [["2024-06-01", "2024-10-20"], ["2024-10-08", "2024-10-21"], ["2022-01-01", "2024-06-30"], ["2024-10-21", "2024-12-31"]];
   for (const sort of ["id", "-id", "start_date", "-updated_at"]) {
     const column = sort.replace(/^-/, "");
     const order = `ORDER BY ${column} ${sort.startsWith("-") ? "DESC" : "ASC"}, id ${sort.startsWith("-") ? "DESC" : "ASC"}`;
     for (const [from, to] of windows) {
       for (const types of [["troop_deployment", "military_aid"], ["troop_training", "statement"]]) {
-        const got = await walk(`/v1/events?from=${from}&to=${to}&type=${types.join(",")}&sort=${sort}`);
+        const got = await walk(app, `/v1/events?from=${from}&to=${to}&type=${types.join(",")}&sort=${sort}`, 2);
         const want = (seed.prepare(`SELECT id FROM events WHERE end_date >= ? AND start_date <= ? AND type IN (?, ?) ${order}`).all(from, to, ...types) as { id: string }[]).map((r) => r.id);
         t.same(got, want, `${from}..${to}, ${types.join(" or ")}, sort=${sort}`);
       }
@@ -104,6 +96,23 @@ t.test("requests of one shape with different values each get their own answer, p
   }
   const { body } = await getJson(app, "/v1/events?from=2024-10-08&to=2024-10-21&type=troop_deployment,military_aid&limit=1");
   t.equal(body.page.total, ids("SELECT id FROM events WHERE end_date >= '2024-10-08' AND start_date <= '2024-10-21' AND type IN ('troop_deployment', 'military_aid')").length, "the total counts this request's matches");
+});
+
+t.test("claims lists of one shape with different values each get their own answer, page by page", async (t) => {
+  // As for events: the claims list compiles its SQL once per shape and binds each request's values.
+  const app = await build(t);
+  const claimants = seed.prepare("SELECT claimant_id, count(*) n FROM claims GROUP BY claimant_id HAVING n >= 3 ORDER BY n DESC LIMIT 3").all() as { claimant_id: string }[];
+  t.ok(claimants.length >= 2, "the seed has claimants with several claims");
+  for (const sort of ["id", "-claimed_at"]) {
+    const order = sort === "id" ? "ORDER BY id" : "ORDER BY ifnull(claimed_at, '') DESC, id DESC";
+    for (const { claimant_id } of claimants) {
+      for (const stances of [["asserts", "denies"], ["asserts"], ["denies", "condemns", "does_not_confirm"]]) {
+        const got = await walk(app, `/v1/claims?claimant=${claimant_id}&stance=${stances.join(",")}&sort=${sort}`, 2);
+        const want = (seed.prepare(`SELECT id FROM claims WHERE claimant_id = ? AND stance IN (${stances.map(() => "?").join(", ")}) ${order}`).all(claimant_id, ...stances) as { id: string }[]).map((r) => r.id);
+        t.same(got, want, `${claimant_id}, ${stances.join(" or ")}, sort=${sort}`);
+      }
+    }
+  }
 });
 
 t.test("claim filters: stance, verification, certainty, event, source, about_actor, contested", async (t) => {
