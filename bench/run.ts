@@ -205,47 +205,33 @@ async function runMix(events: number, duration: number, connections: number) {
     for (const [name, paths] of Object.entries(cases)) {
       const ours = () => cannon(server.base, paths, duration, connections, server.child.pid!);
       if (warmup > 0) await cannon(server.base, paths, warmup, connections, server.child.pid!);
-      if (!(name in plan)) {
-        // Without a baseline, the round with the median CPU per request stands for the case.
-        const windows: Awaited<ReturnType<typeof ours>>[] = [];
-        for (let round = 0; round < rounds; round++) {
-          const r = await ours();
-          windows.push(r);
-          log(`${name.padEnd(17)} round ${round + 1}: ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50_ms} ms  p99 ${r.p99_ms} ms  cpu ${r.cpu_ms.toFixed(3)} ms/req${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}${r.errors ? `  errors ${r.errors}` : ""}`);
-        }
-        const mid = [...windows].sort((x, y) => x.cpu_ms - y.cpu_ms)[windows.length >> 1];
-        results[name] = {
-          ...mid,
-          errors: windows.reduce((n, w) => n + w.errors, 0),
-          non2xx: windows.reduce((n, w) => n + w.non2xx, 0),
-          baseline_rps: null, ratio: null, baseline_cpu_ms: null, cpu_ratio: null,
-        };
-        continue;
-      }
       // A case with a baseline alternates with it, window by window: on a shared machine the
       // speed available changes from one minute to the next, and a ratio should compare two
       // windows close in time, not our cases run at one time and the baseline's at another.
-      const theirPaths = plan[name].map((_, k) => `/case/${name}/${k}`);
-      const theirs = () => cannon(baseline.base, theirPaths, duration, connections, baseline.child.pid!);
-      if (warmup > 0) await cannon(baseline.base, theirPaths, warmup, connections, baseline.child.pid!);
-      const pairs: { r: Awaited<ReturnType<typeof ours>>; b: Awaited<ReturnType<typeof theirs>> }[] = [];
+      const theirPaths = plan[name]?.map((_, k) => `/case/${name}/${k}`);
+      const theirs = theirPaths && (() => cannon(baseline.base, theirPaths, duration, connections, baseline.child.pid!));
+      if (theirPaths && warmup > 0) await cannon(baseline.base, theirPaths, warmup, connections, baseline.child.pid!);
+      const windows: { r: Awaited<ReturnType<typeof ours>>; b?: Awaited<ReturnType<typeof ours>> }[] = [];
       for (let round = 0; round < rounds; round++) {
         const r = await ours();
-        const b = await theirs();
-        pairs.push({ r, b });
-        log(`${name.padEnd(17)} round ${round + 1}: ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${r.p99_ms} ms  cpu ${r.cpu_ms.toFixed(3)} ms/req | baseline ${b.rps.toFixed(0).padStart(6)} req/s  p99 ${b.p99_ms} ms  cpu ${b.cpu_ms.toFixed(3)} ms/req | ratio ${(r.rps / b.rps).toFixed(2)}${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}${r.errors ? `  errors ${r.errors}` : ""}`);
+        const b = theirs && (await theirs());
+        windows.push({ r, b });
+        const vs = b ? ` | baseline ${b.rps.toFixed(0).padStart(6)} req/s  p99 ${b.p99_ms} ms  cpu ${b.cpu_ms.toFixed(3)} ms/req | ratio ${(r.rps / b.rps).toFixed(2)}` : "";
+        log(`${name.padEnd(17)} round ${round + 1}: ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50_ms} ms  p99 ${r.p99_ms} ms  cpu ${r.cpu_ms.toFixed(3)} ms/req${vs}${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}${r.errors ? `  errors ${r.errors}` : ""}`);
       }
-      // The round with the median ratio stands for the case: its figures, ours and the baseline's, come from adjacent windows.
-      const mid = [...pairs].sort((x, y) => x.r.rps / x.b.rps - y.r.rps / y.b.rps)[pairs.length >> 1];
+      // The round with the median ratio stands for the case (its figures, ours and the baseline's, come
+      // from adjacent windows); without a baseline, the round with the median CPU time per request.
+      const mid = [...windows].sort((x, y) => (x.b ? x.r.rps / x.b.rps - y.r.rps / y.b!.rps : x.r.cpu_ms - y.r.cpu_ms))[windows.length >> 1];
+      const b = mid.b;
       results[name] = {
         ...mid.r,
-        errors: pairs.reduce((n, p) => n + p.r.errors, 0),
-        non2xx: pairs.reduce((n, p) => n + p.r.non2xx, 0),
-        baseline_rps: mid.b.rps,
-        ratio: mid.b.rps ? mid.r.rps / mid.b.rps : null,
-        baseline_cpu_ms: mid.b.cpu_ms,
+        errors: windows.reduce((n, p) => n + p.r.errors, 0),
+        non2xx: windows.reduce((n, p) => n + p.r.non2xx, 0),
+        baseline_rps: b ? b.rps : null,
+        ratio: b?.rps ? mid.r.rps / b.rps : null,
+        baseline_cpu_ms: b ? b.cpu_ms : null,
         // Requests per CPU second, ours over the baseline's: the throughput ratio a core to itself would give.
-        cpu_ratio: mid.r.cpu_ms ? mid.b.cpu_ms / mid.r.cpu_ms : null,
+        cpu_ratio: b && mid.r.cpu_ms ? b.cpu_ms / mid.r.cpu_ms : null,
       };
     }
     const exp = await exportRun(server.base, server.child.pid!, Number(values["export-events"]));

@@ -158,11 +158,16 @@ export class Reader {
     let rs = this.rowStatements.get(text);
     if (!rs) {
       if (this.rowStatements.size >= MAX_CACHED) this.rowStatements.clear();
-      const stmt = this.db.prepare(text).raw(true);
-      rs = { stmt, row: rowMaker(stmt.columns().map((c) => c.name)) };
+      rs = this.prepareRows(text);
       this.rowStatements.set(text, rs);
     }
     return rs;
+  }
+
+  /** A statement in raw mode, uncached, and the function that makes its row objects (see rowMaker). */
+  private prepareRows(text: string): RowStatement {
+    const stmt = this.db.prepare(text).raw(true);
+    return { stmt, row: rowMaker(stmt.columns().map((c) => c.name)) };
   }
 
   /** Runs compiled SQL through the statement cache, counting it. */
@@ -241,8 +246,7 @@ export class Reader {
   *iterate<R>(query: Compilable<R>): IterableIterator<R> {
     const c = query.compile();
     this.counter.n++;
-    const stmt = this.db.prepare(c.sql).raw(true);
-    const row = rowMaker(stmt.columns().map((col) => col.name));
+    const { stmt, row } = this.prepareRows(c.sql);
     for (const values of stmt.iterate(...(c.parameters as unknown[]))) yield row(values as unknown[]) as R;
   }
 }

@@ -46,9 +46,9 @@ export function filteredClaims(reader: Reader, f: ClaimFilters, resolved?: { cla
   if (f.claimant_id !== undefined) query = query.where("claims.claimant_id", "=", f.claimant_id);
   if (f.source_id !== undefined) query = query.where("claims.source_id", "=", f.source_id);
   if (f.event_id !== undefined) query = query.where("claims.event_id", "=", f.event_id);
-  if (f.claimant) {
-    // `resolved.claimantIds`, when given, are the claimants' ids already looked up (see actorIdsResolved).
-    const ids = resolved ? resolved.claimantIds ?? [] : actorIdsResolved(reader, f.claimant);
+  // `resolved.claimantIds`, when given, are the ids `claimant` names, already looked up (see actorIdsResolved).
+  const ids = resolved ? resolved.claimantIds : f.claimant && actorIdsResolved(reader, f.claimant);
+  if (ids) {
     query = ids.length === 1 ? query.where("claims.claimant_id", "=", ids[0]) : query.where(inList("claims.claimant_id", ids));
   }
   if (f.about_actor) {
@@ -145,7 +145,7 @@ const listTemplates = new ListTemplates<ClaimFilters & { claimant_ids?: string[]
     lists: ["claimant_ids", "event", "source", "stance", "certainty", "verification", "unit"],
     flags: ["contested"],
   },
-  (f, reader) => filteredClaims(reader, { ...f, claimant: f.claimant_ids }, { claimantIds: f.claimant_ids }).select(claimColumns),
+  (f, reader) => filteredClaims(reader, f, { claimantIds: f.claimant_ids }).select(claimColumns),
 );
 
 export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {

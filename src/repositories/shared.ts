@@ -125,7 +125,7 @@ export function keysetPage<R extends { id: string }>(
  * `after`'s key and id are bound values (or placeholders, see FixedQuery);
  * the limit is written into the SQL (see limitOf).
  */
-export function pageQuery(
+function pageQuery(
   table: Collection,
   query: AnySelect,
   sortExpressions: Record<string, string>,
@@ -133,15 +133,14 @@ export function pageQuery(
   after: { key: unknown; id: unknown } | null,
   limit: number,
 ): AnySelect {
-  const idCol = `${table}.id`;
-  const expr = sortExpressions[sort.key] ?? idCol;
+  const { idCol, expr, byId } = sortOf(table, sortExpressions, sort);
   const dir = sort.desc ? "desc" : "asc";
   let q = query.orderBy(k.raw(expr), dir);
-  if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
+  if (!byId) q = q.orderBy(k.ref(idCol), dir);
   q = q.limit(limitOf(limit));
   if (after) {
     const cmp = k.raw(sort.desc ? "<" : ">");
-    q = expr === idCol
+    q = byId
       ? q.where(k<boolean>`${k.ref(idCol)} ${cmp} ${after.id}`)
       : q.where(k<boolean>`(${k.raw(expr)}, ${k.ref(idCol)}) ${cmp} (${after.key}, ${after.id})`);
   }
@@ -152,12 +151,19 @@ export function pageQuery(
   let whole = query.clearWhere().where(k<boolean>`${k.raw(`${table}.rowid`)} in ${pageRowids}`).orderBy(k.raw(expr), dir);
   // Sorted by id, the id is the cursor's key; another sort reads its key as an extra column, removed after.
   // (Deleting a property puts a V8 object in slow "dictionary" mode, so the id sort, the default, avoids it.)
-  if (expr !== idCol) whole = whole.select(k.raw<string>(expr).as("_sort_key")).orderBy(k.ref(idCol), dir);
+  if (!byId) whole = whole.select(k.raw<string>(expr).as("_sort_key")).orderBy(k.ref(idCol), dir);
   return whole;
 }
 
+/** The column a list is sorted on, `<table>.id`, and the SQL the sort orders by first (the id column itself for the id sort). */
+function sortOf(table: Collection, sortExpressions: Record<string, string>, sort: Sorting) {
+  const idCol = `${table}.id`;
+  const expr = sortExpressions[sort.key] ?? idCol;
+  return { idCol, expr, byId: expr === idCol };
+}
+
 /** The count query of a filtered query. */
-export const countQuery = (query: AnySelect) => query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"));
+const countQuery = (query: AnySelect) => query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"));
 
 /**
  * A page's rows, read by pageQuery's SQL, without the extra row and the
@@ -165,17 +171,15 @@ export const countQuery = (query: AnySelect) => query.clearSelect().clearOrderBy
  */
 function finishPage<R extends { id: string }>(rows: R[], table: Collection, sortExpressions: Record<string, string>, paging: Paging): R[] {
   if (rows.length > paging.limit) rows.length = paging.limit;
-  if ((sortExpressions[paging.sort.key] ?? `${table}.id`) !== `${table}.id`) for (const r of rows as (R & { _sort_key?: unknown })[]) delete r._sort_key;
+  if (!sortOf(table, sortExpressions, paging.sort).byId) for (const r of rows as (R & { _sort_key?: unknown })[]) delete r._sort_key;
   return rows;
 }
 
 /** The `page` object of a page read by pageQuery's SQL (its rows as read, with the extra row). */
 function pageOf(rows: { id: string; _sort_key?: unknown }[], table: Collection, sortExpressions: Record<string, string>, paging: Paging, total: number): Page<unknown>["page"] {
-  const idCol = `${table}.id`;
-  const expr = sortExpressions[paging.sort.key] ?? idCol;
   const more = rows.length > paging.limit;
   const last = rows[Math.min(rows.length, paging.limit) - 1];
-  const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: expr === idCol ? last.id : (last._sort_key as string), id: last.id }) : null;
+  const next_cursor = more ? paging.encode({ sort: paging.sort.text, key: sortOf(table, sortExpressions, paging.sort).byId ? last.id : (last._sort_key as string), id: last.id }) : null;
   return { limit: paging.limit, next_cursor, total };
 }
 
@@ -183,18 +187,17 @@ function pageOf(rows: { id: string; _sort_key?: unknown }[], table: Collection, 
  * The values pageQuery binds after the filters', in order: the cursor's sort
  * key (unless the sort is by id) and id, when there is a cursor.
  */
-export function pageValues(table: Collection, sortExpressions: Record<string, string>, paging: Paging): unknown[] {
+function pageValues(table: Collection, sortExpressions: Record<string, string>, paging: Paging): unknown[] {
   if (!paging.after) return [];
-  return (sortExpressions[paging.sort.key] ?? `${table}.id`) === `${table}.id` ? [paging.after.id] : [paging.after.key, paging.after.id];
+  return sortOf(table, sortExpressions, paging.sort).byId ? [paging.after.id] : [paging.after.key, paging.after.id];
 }
 
 /**
  * pageQuery with placeholders (see FixedQuery) for the values pageValues
  * lists, given in `marks` in the same order.
  */
-export function pageQueryHeld(table: Collection, query: AnySelect, sortExpressions: Record<string, string>, paging: Paging, marks: string[]): AnySelect {
-  const keyed = (sortExpressions[paging.sort.key] ?? `${table}.id`) !== `${table}.id`;
-  const after = !paging.after ? null : keyed ? { key: marks[0], id: marks[1] } : { key: null, id: marks[0] };
+function pageQueryHeld(table: Collection, query: AnySelect, sortExpressions: Record<string, string>, paging: Paging, marks: string[]): AnySelect {
+  const after = !paging.after ? null : sortOf(table, sortExpressions, paging.sort).byId ? { key: null, id: marks[0] } : { key: marks[0], id: marks[1] };
   return pageQuery(table, query, sortExpressions, paging.sort, after, paging.limit + 1);
 }
 
@@ -204,17 +207,16 @@ export function pageQueryHeld(table: Collection, query: AnySelect, sortExpressio
  * this request's filter values, in their placeholders' order; the page's
  * placeholders go on with pageValues.
  */
-export function keysetPageFrom<R extends { id: string }>(
+function keysetPageFrom<R extends { id: string }>(
   reader: Reader,
   table: Collection,
   template: { page: FixedQuery<R>; count: FixedQuery<{ n: number }> },
   filterValues: readonly unknown[],
   sortExpressions: Record<string, string>,
   paging: Paging,
-  total?: () => number,
 ): { rows: R[]; page: Page<R>["page"] } {
   const rows = reader.allOf(template.page, ...filterValues, ...pageValues(table, sortExpressions, paging));
-  const page = pageOf(rows, table, sortExpressions, paging, total ? total() : reader.memoizedFirst(template.count, ...filterValues)!.n);
+  const page = pageOf(rows, table, sortExpressions, paging, reader.memoizedFirst(template.count, ...filterValues)!.n);
   return { rows: finishPage(rows, table, sortExpressions, paging), page: page as Page<R>["page"] };
 }
 
@@ -261,12 +263,11 @@ export class ListTemplates<F extends Record<string, unknown>> {
         for (const k of flags) g[k as string] = f[k];
         return { query: this.build(g as F, reader), rest: marks.slice(i) };
       };
-      const shape = { ...paging };
       const { table, sortExpressions } = this;
       sql = {
         page: new FixedQuery((...marks) => {
           const { query, rest } = placeheld(marks);
-          return pageQueryHeld(table, query, sortExpressions, shape, rest);
+          return pageQueryHeld(table, query, sortExpressions, paging, rest);
         }, values.length + pageValues(table, sortExpressions, paging).length) as FixedQuery<{ id: string }>,
         count: new FixedQuery((...marks) => countQuery(placeheld(marks).query), values.length) as FixedQuery<{ n: number }>,
       };
@@ -296,11 +297,10 @@ export function* exportBatches<R extends { id: string }, O>(
   enrich: (rows: R[], reader: Reader) => O[],
   size = 500,
 ): Generator<O[]> {
-  const idCol = `${table}.id`;
-  const expr = sortExpressions[sort.key] ?? idCol;
+  const { idCol, expr, byId } = sortOf(table, sortExpressions, sort);
   const dir = sort.desc ? "desc" : "asc";
   let q = (query as AnySelect).orderBy(k.raw(expr), dir);
-  if (expr !== idCol) q = q.orderBy(k.ref(idCol), dir);
+  if (!byId) q = q.orderBy(k.ref(idCol), dir);
   // The export reads on a connection of its own (see Reader.detached): one
   // snapshot for all of its rows and their parts, and none forced on others.
   const own = reader.detached();
