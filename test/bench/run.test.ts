@@ -23,13 +23,13 @@ t.test("npm run bench on 300 events prints every case, its baseline ratio and th
   const out = JSON.parse(lines[lines.length - 1]);
   t.equal(out.events, 300);
   t.same(out.failures, [], "no case failed");
-  const names = ["single", "filtered_list", "claims_by_claimant_alias", "full_text", "actor_alias_lookup", "stats_by_month"];
+  const names = ["single", "filtered_list", "filtered_list_newest", "claims_by_claimant_alias", "full_text", "actor_alias_lookup", "stats_by_month"];
   t.same(Object.keys(out.cases).sort(), [...names].sort());
   for (const name of names) {
     const c = out.cases[name];
     t.ok(c.rps > 0 && c.p50_ms >= 0 && c.p99_ms >= c.p50_ms, `${name}: requests completed, percentiles in order`);
   }
-  for (const name of ["single", "filtered_list"]) t.ok(out.cases[name].baseline_rps > 0 && out.cases[name].ratio > 0, `${name} has a baseline and a ratio`);
+  for (const name of ["single", "filtered_list", "filtered_list_newest"]) t.ok(out.cases[name].baseline_rps > 0 && out.cases[name].ratio > 0, `${name} has a baseline and a ratio`);
   t.equal(out.export.lines, 300, "the export streamed every event");
   t.ok(out.peak_rss_mb > 0 && Number.isFinite(out.export_rss_growth_mb));
   t.match(stdout, /\| single \| \d+ \|/, "the human table is printed too");
