@@ -92,7 +92,7 @@ function targets(file: string) {
 /** Runs each target through the app in-process, recording every SQL statement and its parameters. */
 async function capturePlan(file: string, cases: Record<string, string[]>) {
   const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", SEED_ON_EMPTY: false }));
-  let steps: Step[] = [];
+  let steps: Step[] = []; // the statements of the request running now
   const db = app.reader.db;
   const prepare = db.prepare.bind(db);
   (db as { prepare: unknown }).prepare = (sql: string) => {
@@ -113,13 +113,17 @@ async function capturePlan(file: string, cases: Record<string, string[]>) {
     for (const url of urls) {
       // Recorded on the second request: the first fills what the server remembers until the next write (a
       // filtered total, a search's count), and the baseline should replay what each request runs under load.
+      const first: Step[] = (steps = []);
       await app.inject({ method: "GET", url });
-      steps = [];
+      steps = []; // a new array: the one pushed below must hold this request's statements only
       const res = await app.inject({ method: "GET", url });
+      // Remembered answers can only take statements away: more the second time means the capture mixed requests.
+      if (steps.length > first.length) throw new Error(`the second request of ${url} recorded ${steps.length} statements, the first ${first.length}`);
       if (res.statusCode !== 200) log(`warning: ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
       // A request that ran no statement here would give the baseline nothing to do, and a ratio that means nothing.
       if (!steps.some((s) => /^\s*select/i.test(s.sql))) throw new Error(`no SELECT was recorded for ${url}: the plan capture no longer sees the server's statements`);
       plan[name].push(steps);
+      steps = [];
     }
   }
   await app.close();
