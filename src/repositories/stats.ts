@@ -1,6 +1,6 @@
 // Counts of the records a filtered list would return, grouped by one key.
 import { sql as k } from "kysely";
-import type { Reader } from "../db/query.ts";
+import { sql, type Reader } from "../db/query.ts";
 import { filteredEvents, type EventFilters } from "./events.ts";
 import { filteredClaims, type ClaimFilters } from "./claims.ts";
 
@@ -24,32 +24,60 @@ export const CLAIM_GROUPS = {
 
 const order = (rows: Group[]) => rows.sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
 
+/** Whether no filter narrows the events (then a count can read an index of its own instead of the events). */
+const unfiltered = (f: object) => Object.values(f).every((v) => v === undefined);
+
+/**
+ * Each group is one index read in its own order where one exists, so that a
+ * statistic over a million events is a scan of one index and no sort: months
+ * read the index on substr(start_date, 1, 7) (years add months up), countries
+ * the event's own country column (kept equal to its place's by triggers), and
+ * actors count each actor's events in the participants index alone, reading
+ * the events only to apply filters (see BENCHMARKS.md, Scale).
+ */
 export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVENT_GROUPS): { data: Group[]; total: number } {
   const base = filteredEvents(reader, f);
   let rows: Group[];
   switch (by) {
     case "type":
+      rows = reader.memoizedAll(base.select([k<string>`events.type`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("events.type"));
+      break;
     case "month":
     case "year": {
-      const expr = by === "type" ? k<string>`events.type` : by === "month" ? k<string>`substr(events.start_date, 1, 7)` : k<string>`substr(events.start_date, 1, 4)`;
-      rows = reader.memoizedAll(base.select([expr.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(expr));
+      // The same expression as the index's, so that an unfiltered count reads it in order.
+      const month = k<string>`substr(events.start_date, 1, 7)`;
+      rows = reader.memoizedAll(base.select([month.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(month));
+      if (by === "year") rows = addedUp(rows, (key) => key.slice(0, 4));
       break;
     }
     case "country":
+      rows = reader.memoizedAll(base.select([k<string | null>`events.country`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("events.country"));
+      break;
+    case "actor": {
+      // An actor with two roles in one event counts the event once.
+      let perActor = sql.selectFrom("event_participants").select(["event_participants.actor_id", k<number>`count(distinct event_participants.event_id)`.as("count")]).groupBy("event_participants.actor_id");
+      if (!unfiltered(f)) perActor = perActor.where("event_participants.event_id", "in", base.select("events.id"));
       rows = reader.memoizedAll(
-        base.leftJoin("places", "places.id", "events.place_id")
-          .select([k<string | null>`places.country`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("places.country"),
+        sql.selectFrom(perActor.as("p")).innerJoin("actors", "actors.id", "p.actor_id")
+          .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), k<number>`p.count`.as("count")]),
       );
       break;
-    case "actor":
-      rows = reader.memoizedAll(
-        base.innerJoin("event_participants", "event_participants.event_id", "events.id").innerJoin("actors", "actors.id", "event_participants.actor_id")
-          .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), k<number>`count(distinct events.id)`.as("count")]).groupBy("actors.id"),
-      );
-      break;
+    }
   }
   const total = (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
   return { data: order(rows), total };
+}
+
+/** Groups merged by a coarser key (months into years), counts summed. */
+function addedUp(rows: Group[], coarser: (key: string) => string): Group[] {
+  const merged = new Map<string | null, Group>();
+  for (const r of rows) {
+    const key = r.key === null ? null : coarser(r.key);
+    const g = merged.get(key);
+    if (g) g.count += r.count;
+    else merged.set(key, { key, label: r.label, count: r.count });
+  }
+  return [...merged.values()];
 }
 
 export function claimStats(reader: Reader, f: ClaimFilters, by: keyof typeof CLAIM_GROUPS): { data: Group[]; total: number } {

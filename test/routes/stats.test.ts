@@ -15,6 +15,11 @@ t.test("event statistics count what the list would return, by group", async (t) 
     ["group_by=year", "SELECT substr(start_date, 1, 4) AS key, count(*) AS count FROM events GROUP BY key"],
     ["group_by=month&from=2024-10", "SELECT substr(start_date, 1, 7) AS key, count(*) AS count FROM events WHERE end_date >= '2024-10-01' GROUP BY key"],
     ["group_by=country", "SELECT p.country AS key, count(*) AS count FROM events e LEFT JOIN places p ON p.id = e.place_id GROUP BY p.country"],
+    ["group_by=country&from=2024-10", "SELECT p.country AS key, count(*) AS count FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE e.end_date >= '2024-10-01' GROUP BY p.country"],
+    ["group_by=year&type=troop_deployment", "SELECT substr(start_date, 1, 4) AS key, count(*) AS count FROM events WHERE type = 'troop_deployment' GROUP BY key"],
+    ["group_by=month", "SELECT substr(start_date, 1, 7) AS key, count(*) AS count FROM events GROUP BY key"],
+    ["group_by=actor", `SELECT a.id AS key, count(DISTINCT e.id) AS count FROM events e JOIN event_participants ep ON ep.event_id = e.id
+      JOIN actors a ON a.id = ep.actor_id GROUP BY a.id`],
     ["group_by=actor&type=troop_deployment", `SELECT a.id AS key, count(DISTINCT e.id) AS count FROM events e JOIN event_participants ep ON ep.event_id = e.id
       JOIN actors a ON a.id = ep.actor_id WHERE e.type = 'troop_deployment' GROUP BY a.id`],
   ];
@@ -43,5 +48,40 @@ t.test("claim statistics take the claim filters", async (t) => {
     t.equal(status, 200, query);
     t.same(asGroups(body), groups(sql), query);
     t.equal(body.total, body.data.reduce((n: number, g: any) => n + g.count, 0), `${query}: the groups add up to the total`);
+  }
+});
+
+t.test("an unfiltered statistic reads one index in its own order: no sort, no table scan, no join to the events", async (t) => {
+  const app = await build(t);
+  const ran: string[] = [];
+  const Statement = Object.getPrototypeOf(app.reader.db.prepare("SELECT 1")) as Record<"all" | "get", (...a: unknown[]) => unknown>;
+  for (const method of ["all", "get"] as const) {
+    const original = Statement[method];
+    Statement[method] = function (this: { source: string }, ...a: unknown[]) {
+      ran.push(this.source);
+      return original.apply(this, a);
+    };
+    t.teardown(() => void (Statement[method] = original));
+  }
+  const cases: [string, RegExp | null][] = [
+    ["/v1/stats/events?group_by=year", /USING INDEX events_start_month_idx/],
+    ["/v1/stats/events?group_by=month", null], // the counts years were added up from, remembered
+    ["/v1/stats/events?group_by=country", /USING COVERING INDEX events_country_/],
+    ["/v1/stats/events?group_by=actor", /SCAN event_participants USING COVERING INDEX event_participants_actor_id_event_id_idx/],
+    ["/v1/stats/claims?group_by=month", /USING INDEX claims_claimed_month_idx/],
+    ["/v1/stats/claims?group_by=certainty", /USING COVERING INDEX claims_certainty_idx/],
+  ];
+  for (const [url, index] of cases) {
+    ran.length = 0;
+    t.equal((await app.inject(url)).statusCode, 200, url);
+    const grouping = ran.filter((sql) => /group by/i.test(sql));
+    if (index === null) {
+      t.same(grouping, [], `${url}: answered from the remembered month counts`);
+      continue;
+    }
+    t.equal(grouping.length, 1, `${url}: one grouping statement`);
+    const plan = (app.reader.db.prepare(`EXPLAIN QUERY PLAN ${grouping[0]}`).all() as { detail: string }[]).map((r) => r.detail).join(" | ");
+    t.match(plan, index, `${url}: ${plan}`);
+    t.notMatch(plan, /TEMP B-TREE|SCAN (events|claims)(?! USING)|SEARCH events/, `${url}: no sort, no table scan, no lookup of each event`);
   }
 });
