@@ -6,8 +6,9 @@
 // that runs exactly the SQL our server ran for the same requests, and prints
 // each case's ratio to it: the two alternate, window by window, for --rounds
 // rounds, and the round with the median ratio is reported (for a case with no
-// baseline, the round with the median CPU time per request). Also prints peak RSS and memory growth during an
-// NDJSON export. With --scale it repeats the mix at 10k, 100k and 1M events.
+// baseline, the round with the median CPU time per request). Also prints each case's first answer (before
+// anything is remembered, as after a write), peak RSS and memory growth during an NDJSON export. With --scale it
+// repeats the mix at 10k, 100k and 1M events.
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,6 +41,11 @@ type CaseResult = {
   rps: number; p50_ms: number; p99_ms: number; baseline_rps: number | null; ratio: number | null; errors: number; non2xx: number;
   /** CPU time (user + system) the server process spent per completed request: steadier than req/s on a shared machine. */
   cpu_ms: number; baseline_cpu_ms: number | null; cpu_ratio: number | null;
+  /**
+   * The slowest of the case's URLs on its first request, before any load: what a request pays when nothing it
+   * needs is remembered yet, as after every write (totals and statistics are remembered until the data changes).
+   */
+  first_ms: number;
 };
 
 const freePort = () =>
@@ -214,6 +220,12 @@ async function runMix(events: number, duration: number, connections: number) {
   });
   try {
     for (const [name, paths] of Object.entries(cases)) {
+      let first_ms = 0;
+      for (const path of paths) {
+        const started = performance.now();
+        await (await fetch(server.base + path)).arrayBuffer();
+        first_ms = Math.max(first_ms, performance.now() - started);
+      }
       const ours = () => cannon(server.base, paths, duration, connections, server.child.pid!);
       if (warmup > 0) await cannon(server.base, paths, warmup, connections, server.child.pid!);
       // A case with a baseline alternates with it, window by window: on a shared machine the
@@ -236,6 +248,7 @@ async function runMix(events: number, duration: number, connections: number) {
       const b = mid.b;
       results[name] = {
         ...mid.r,
+        first_ms,
         errors: windows.reduce((n, p) => n + p.r.errors, 0),
         non2xx: windows.reduce((n, p) => n + p.r.non2xx, 0),
         baseline_rps: b ? b.rps : null,
@@ -272,12 +285,12 @@ function problemsOf(run: Awaited<ReturnType<typeof runMix>>): string[] {
 
 function table(run: Awaited<ReturnType<typeof runMix>>) {
   const lines = [
-    "| case | req/s | p50 ms | p99 ms | baseline req/s | ratio | CPU ms/req | baseline CPU ms/req | CPU ratio |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| case | req/s | p50 ms | p99 ms | baseline req/s | ratio | CPU ms/req | baseline CPU ms/req | CPU ratio | first answer ms |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const [name, r] of Object.entries(run.results))
-    lines.push(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50_ms} | ${r.p99_ms} | ${r.baseline_rps?.toFixed(0) ?? "-"} | ${r.ratio?.toFixed(2) ?? "-"} | ${r.cpu_ms.toFixed(3)} | ${r.baseline_cpu_ms?.toFixed(3) ?? "-"} | ${r.cpu_ratio?.toFixed(2) ?? "-"} |`);
-  lines.push(`| ndjson_export | ${run.export.lines} events in ${run.export.seconds.toFixed(2)} s | | | | | | | |`);
+    lines.push(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50_ms} | ${r.p99_ms} | ${r.baseline_rps?.toFixed(0) ?? "-"} | ${r.ratio?.toFixed(2) ?? "-"} | ${r.cpu_ms.toFixed(3)} | ${r.baseline_cpu_ms?.toFixed(3) ?? "-"} | ${r.cpu_ratio?.toFixed(2) ?? "-"} | ${r.first_ms.toFixed(1)} |`);
+  lines.push(`| ndjson_export | ${run.export.lines} events in ${run.export.seconds.toFixed(2)} s | | | | | | | | |`);
   return lines.join("\n");
 }
 
@@ -296,6 +309,9 @@ if (values.scale) {
     const cost = runs.map((r) => r.results[n].cpu_ms); // CPU time per request: what the size of the data changes
     console.log(`| ${n} | ${cost.map((c) => c.toFixed(3)).join(" | ")} | ${(cost[cost.length - 1] / cost[0]).toFixed(2)}× |`);
   }
+  console.log(`\n| case | ${runs.map((r) => `${r.events.toLocaleString("en")} events: first answer ms`).join(" | ")} |`);
+  console.log(`|---|${runs.map(() => "---:").join("|")}|`);
+  for (const n of names) console.log(`| ${n} | ${runs.map((r) => r.results[n].first_ms.toFixed(1)).join(" | ")} |`);
   failures = runs.flatMap((r) => problemsOf(r).map((p) => `${r.events} events: ${p}`));
   for (const f of failures) console.log(`FAILED ${f}`);
   if (values.json) console.log(JSON.stringify({ scale: runs.map((r) => ({ ...r, failures: problemsOf(r) })) }));

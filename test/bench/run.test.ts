@@ -28,6 +28,7 @@ t.test("npm run bench on 300 events prints every case, its baseline ratio and th
   for (const name of names) {
     const c = out.cases[name];
     t.ok(c.rps > 0 && c.p50_ms >= 0 && c.p99_ms >= c.p50_ms, `${name}: requests completed, percentiles in order`);
+    t.ok(c.first_ms > 0, `${name}: the first answer's time`);
   }
   for (const name of ["single", "filtered_list", "filtered_list_newest"]) t.ok(out.cases[name].baseline_rps > 0 && out.cases[name].ratio > 0, `${name} has a baseline and a ratio`);
   t.equal(out.export.lines, 300, "the export streamed every event");
