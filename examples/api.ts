@@ -5946,7 +5946,7 @@ export interface paths {
         };
         /**
          * Count events by group
-         * @description How many events match the filters (the same as `/v1/events` takes), by type, month, year, country or actor.
+         * @description How many events match the filters (the same as `/v1/events` takes), by type, month, year, country or actor; `limit` keeps the largest groups only.
          */
         get: {
             parameters: {
@@ -5961,6 +5961,8 @@ export interface paths {
                      *     - `actor`: each actor taking part (an event with three participants counts once for each); the label is the actor's name
                      */
                     group_by: "type" | "month" | "year" | "country" | "actor";
+                    /** @description Only the largest groups: at most this many (1 to 10000), largest first. Without it, every group; `groups` says how many there are either way. With `group_by=actor` or `claimant` on a large dataset, every group is one per actor. */
+                    limit?: number;
                     /** @description Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
                     from?: string;
                     /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -6052,7 +6054,7 @@ export interface paths {
         };
         /**
          * Count claims by group
-         * @description How many claims match the filters (the same as `/v1/claims` takes), by stance, claimant, verification, certainty or month.
+         * @description How many claims match the filters (the same as `/v1/claims` takes), by stance, claimant, verification, certainty or month; `limit` keeps the largest groups only.
          */
         get: {
             parameters: {
@@ -6067,6 +6069,8 @@ export interface paths {
                      *     - `month`: the month the claim was made in (YYYY-MM; null when unknown)
                      */
                     group_by: "stance" | "claimant" | "verification" | "certainty" | "month";
+                    /** @description Only the largest groups: at most this many (1 to 10000), largest first. Without it, every group; `groups` says how many there are either way. With `group_by=actor` or `claimant` on a large dataset, every group is one per actor. */
+                    limit?: number;
                     /** @description Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
                     claimant?: string;
                     /** @description Only claims about these actors (id, name or alias, as for `claimant`). Comma-separated values match any of them. */
@@ -8314,8 +8318,13 @@ export interface components {
              * @example stance
              */
             group_by: string;
-            /** @description The groups, largest first (ties by key). */
+            /** @description The groups, largest first (ties by key); with `limit`, the first `limit` of them. */
             data: components["schemas"]["StatsGroup"][];
+            /**
+             * @description How many groups there are in all, whatever `limit` kept.
+             * @example 5
+             */
+            groups: number;
             /**
              * @description How many records match the filters (with `group_by=actor`, groups may add up to more).
              * @example 37

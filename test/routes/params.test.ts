@@ -53,7 +53,8 @@ const cases: [string, string, string, RegExp][] = [
   ["/v1/stats/events", "group_by=weather", "group_by", /type, month, year, country, actor/],
   ["/v1/stats/claims", "group_by=type", "group_by", /stance, claimant, verification/],
   ["/v1/stats/claims", "group_by=stance&group_by=month", "group_by", /given once, not repeated/],
-  ["/v1/stats/claims", "group_by=stance&limit=5", "limit", /not a known parameter/],
+  ["/v1/stats/claims", "group_by=stance&cursor=abc", "cursor", /not a known parameter/],
+  ["/v1/stats/claims", "group_by=stance&limit=0", "limit", /integer from 1 to 10000/],
   ["/v1/stats/events", "group_by=type&from=2024-99", "from", /YYYY-MM/],
 ];
 

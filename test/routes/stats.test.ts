@@ -85,3 +85,23 @@ t.test("an unfiltered statistic reads one index in its own order: no sort, no ta
     t.notMatch(plan, /TEMP B-TREE|SCAN (events|claims)(?! USING)|SEARCH events/, `${url}: no sort, no table scan, no lookup of each event`);
   }
 });
+
+t.test("limit keeps the largest groups only, and groups says how many there are", async (t) => {
+  const app = await build(t);
+  const all = (await getJson(app, "/v1/stats/events?group_by=actor")).body;
+  t.ok(all.data.length > 3, `${all.data.length} actor groups in the seed`);
+  t.equal(all.groups, all.data.length, "without limit, every group");
+  const top = (await getJson(app, "/v1/stats/events?group_by=actor&limit=3")).body;
+  t.same(top.data, all.data.slice(0, 3), "the first three of the same order: the largest");
+  t.equal(top.groups, all.data.length);
+  t.equal(top.total, all.total, "the total does not depend on the limit");
+  const claims = (await getJson(app, "/v1/stats/claims?group_by=stance&limit=1&claimant=NIS")).body;
+  t.equal(claims.data.length, 1);
+  t.ok(claims.groups >= 1 && claims.data[0].count === Math.max(...(await getJson(app, "/v1/stats/claims?group_by=stance&claimant=NIS")).body.data.map((g: any) => g.count)));
+  for (const bad of ["0", "10001", "1.5", "abc", "-1"]) {
+    const res = await app.inject(`/v1/stats/events?group_by=type&limit=${bad}`);
+    t.equal(res.statusCode, 400, `limit=${bad}`);
+    t.match(res.headers["content-type"], /^application\/problem\+json/);
+    t.match(res.json().detail, /limit: must be an integer from 1 to 10000/, `limit=${bad}: says what to fix`);
+  }
+});
