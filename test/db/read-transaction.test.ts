@@ -5,20 +5,13 @@
 import t from "tap";
 import Database from "better-sqlite3";
 import { build } from "../helpers/build.ts";
+import { watchStatements } from "../helpers/statements.ts";
 
 t.test("a list's statements share one read transaction, closed when the handler returns", async (t) => {
   const app = await build(t);
   const inside: boolean[] = [];
   // Every statement a request runs, however the Reader prepares it, runs through Statement#all or #get.
-  const Statement = Object.getPrototypeOf(app.reader.db.prepare("SELECT 1")) as Record<"all" | "get", (...a: unknown[]) => unknown>;
-  for (const method of ["all", "get"] as const) {
-    const original = Statement[method];
-    Statement[method] = function (this: { database: Database.Database }, ...a: unknown[]) {
-      if (this.database === app.reader.db) inside.push(this.database.inTransaction);
-      return original.apply(this, a);
-    };
-    t.teardown(() => void (Statement[method] = original));
-  }
+  watchStatements(t, app.reader.db, (stmt) => inside.push(stmt.database.inTransaction));
 
   const res = await app.inject("/v1/events?limit=5&include=participants,claims,sources");
   t.equal(res.statusCode, 200);

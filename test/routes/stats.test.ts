@@ -2,6 +2,7 @@ import t from "tap";
 import Database from "better-sqlite3";
 import { build, getJson } from "../helpers/build.ts";
 import { TEMPLATE } from "../helpers/paths.ts";
+import { watchStatements } from "../helpers/statements.ts";
 
 const seed = new Database(TEMPLATE, { readonly: true });
 const groups = (query: string) =>
@@ -54,15 +55,7 @@ t.test("claim statistics take the claim filters", async (t) => {
 t.test("an unfiltered statistic reads one index in its own order: no sort, no table scan, no join to the events", async (t) => {
   const app = await build(t);
   const ran: string[] = [];
-  const Statement = Object.getPrototypeOf(app.reader.db.prepare("SELECT 1")) as Record<"all" | "get", (...a: unknown[]) => unknown>;
-  for (const method of ["all", "get"] as const) {
-    const original = Statement[method];
-    Statement[method] = function (this: { source: string }, ...a: unknown[]) {
-      ran.push(this.source);
-      return original.apply(this, a);
-    };
-    t.teardown(() => void (Statement[method] = original));
-  }
+  watchStatements(t, app.reader.db, (stmt) => ran.push(stmt.source));
   const cases: [string, RegExp | null][] = [
     ["/v1/stats/events?group_by=year", /USING INDEX events_start_month_idx/],
     ["/v1/stats/events?group_by=month", null], // the counts years were added up from, remembered
