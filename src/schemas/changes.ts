@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { integerFrom } from "./common.ts";
 
 const COLLECTION_NAMES = ["events", "actors", "claims", "sources", "places"] as const;
 
@@ -33,7 +34,7 @@ export const changesQuery = z.strictObject({
     .regex(/^(events|actors|claims|sources|places)(,(events|actors|claims|sources|places))*$/, "must be a comma-separated list of events, actors, claims, sources, places")
     .optional()
     .meta({ description: "Only changes to these collections, comma-separated.", example: "events,claims" }),
-  limit: z.coerce.number({ error: "must be an integer from 1 to 1000" }).int("must be an integer from 1 to 1000").min(1, "must be an integer from 1 to 1000").max(1000, "must be an integer from 1 to 1000").default(100)
+  limit: integerFrom(1, 1000).default(100)
     .meta({ description: "How many changes per answer, from 1 to 1000.", example: 100 }),
 });
 

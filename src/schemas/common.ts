@@ -72,11 +72,13 @@ export function listOf<T extends z.ZodType>(item: T, description: string) {
   return z.object({ data: z.array(item).meta({ description }), page: pageSchema });
 }
 
-export const limitParam = z.coerce
-  .number({ error: "must be an integer from 1 to 500" })
-  .int("must be an integer from 1 to 500")
-  .min(1, "must be an integer from 1 to 500")
-  .max(500, "must be an integer from 1 to 500")
+/** A query parameter that is an integer from `min` to `max`; any other value is a 400 that says so. */
+export function integerFrom(min: number, max: number) {
+  const message = `must be an integer from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+}
+
+export const limitParam = integerFrom(1, 500)
   .default(50)
   .meta({ description: "How many records per page, from 1 to 500.", example: 20 });
 

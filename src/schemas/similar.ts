@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { integerFrom } from "./common.ts";
 import { actorRef, eventRef } from "./refs.ts";
 
 export const similarQuery = z.strictObject({
   within_km: z.coerce.number({ error: "must be a number of kilometres from 0 to 1000" }).min(0, "must be a number of kilometres from 0 to 1000").max(1000, "must be a number of kilometres from 0 to 1000").default(25)
     .meta({ description: "How far apart (great-circle distance between the events' places, in km) two events may be and still count as near.", example: 25 }),
-  days: z.coerce.number({ error: "must be an integer from 0 to 30" }).int("must be an integer from 0 to 30").min(0, "must be an integer from 0 to 30").max(30, "must be an integer from 0 to 30").default(0)
+  days: integerFrom(0, 30).default(0)
     .meta({ description: "Widen the event's date interval by this many days on each side before looking for overlapping events. 0 means the intervals must overlap.", example: 1 }),
-  limit: z.coerce.number({ error: "must be an integer from 1 to 100" }).int("must be an integer from 1 to 100").min(1, "must be an integer from 1 to 100").max(100, "must be an integer from 1 to 100").default(20)
+  limit: integerFrom(1, 100).default(20)
     .meta({ description: "How many candidates to return at most, best first.", example: 10 }),
 });
 

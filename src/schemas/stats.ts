@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { oneOf } from "./common.ts";
+import { integerFrom, oneOf } from "./common.ts";
 import { CLAIM_GROUPS, EVENT_GROUPS } from "../repositories/stats.ts";
 import { claimFilterParams } from "./claims.ts";
 import { eventFilterParams } from "./events.ts";
@@ -9,11 +9,7 @@ const groupBy = <G extends Record<string, string>>(groups: G, example: keyof G &
     .meta({ description: `What to count by:\n\n${Object.entries(groups).map(([k, v]) => `- \`${k}\`: ${v}`).join("\n")}`, example });
 
 const MAX_GROUPS = 10_000;
-const groupsLimit = z.coerce
-  .number({ error: `must be an integer from 1 to ${MAX_GROUPS}` })
-  .int(`must be an integer from 1 to ${MAX_GROUPS}`)
-  .min(1, `must be an integer from 1 to ${MAX_GROUPS}`)
-  .max(MAX_GROUPS, `must be an integer from 1 to ${MAX_GROUPS}`)
+const groupsLimit = integerFrom(1, MAX_GROUPS)
   .optional()
   .meta({
     description: `Only the largest groups: at most this many (1 to ${MAX_GROUPS}), largest first. Without it, every group; \`groups\` says how many there are either way. With \`group_by=actor\` or \`claimant\` on a large dataset, every group is one per actor.`,
