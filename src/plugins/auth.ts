@@ -1,5 +1,8 @@
 // API keys on requests. A route asks for a scope with `config: { scope }`;
-// reads ask for `read` only when READ_REQUIRES_KEY is set. Clients send
+// reads ask for `read` only when READ_REQUIRES_KEY is set. Which reads those
+// are is decided from the route the router matched, never from the URL text:
+// the router decodes percent-escapes, so `/%761/events` reaches `/v1/events`
+// while its text does not start with `/v1/`. Clients send
 // `Authorization: Bearer TOKEN`. No key or a bad one: 401; a key without the
 // scope: 403. Both are problem+json with a WWW-Authenticate challenge (RFC 6750).
 import fp from "fastify-plugin";
@@ -20,6 +23,9 @@ declare module "fastify" {
 
 const REALM = 'Bearer realm="conflict-records"';
 
+/** The route pattern as declared (`/v1/events/:id`), undefined when no route matched. */
+const isApiRoute = (pattern: string | undefined) => pattern !== undefined && (pattern === "/v1" || pattern.startsWith("/v1/"));
+
 export default fp(
   async (app, opts: { readRequiresKey: boolean }) => {
     app.decorateRequest("apiKey", null);
@@ -34,7 +40,7 @@ export default fp(
 
     app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
       const isRead = req.method === "GET" || req.method === "HEAD";
-      const required: Scope | undefined = req.routeOptions.config?.scope ?? (isRead && opts.readRequiresKey && req.url.startsWith("/v1/") ? "read" : undefined);
+      const required: Scope | undefined = req.routeOptions.config?.scope ?? (isRead && opts.readRequiresKey && isApiRoute(req.routeOptions.url) ? "read" : undefined);
       if (!required) return;
       const header = req.headers.authorization;
       if (!header) {
