@@ -3,7 +3,7 @@
 // patch (RFC 7396) of such a record: the fields to change, null to remove an
 // optional field, arrays replaced whole.
 import { z } from "zod";
-import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput } from "./bundle.ts";
+import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput, text } from "./bundle.ts";
 import { problemSchema } from "./common.ts";
 import type { Collection } from "../services/records.ts";
 
@@ -158,7 +158,7 @@ export function patchBody(collection: Collection) {
 }
 
 export const deleteQuery = z.strictObject({
-  reason: z.string().trim().min(1).max(500).optional().meta({ description: "Why the record is deleted; kept in its tombstone and shown to clients that ask for it.", example: "duplicate of another record" }),
+  reason: text(500).optional().meta({ description: "Why the record is deleted; kept in its tombstone and shown to clients that ask for it.", example: "duplicate of another record" }),
 });
 
 export const mergeBody = z
