@@ -9,7 +9,12 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().default("file:./data/conflict.db"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SQLITE_SYNCHRONOUS: z.enum(["OFF", "NORMAL", "FULL", "EXTRA"]).default("NORMAL"),
-  PUBLIC_URL: z.string().optional(),
+  /** The URL clients reach the API at (behind a proxy): absolute links and redirects start with it. */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, "must be an absolute http(s) URL such as https://api.example.org, with no query")
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
   SEED_ON_EMPTY: bool.default(true),
   READ_REQUIRES_KEY: bool.default(false),
   /** Signs page cursors. Set it in production, so that cursors cannot be forged and survive restarts of every instance alike. */
