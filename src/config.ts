@@ -17,8 +17,8 @@ export const configSchema = z.object({
     .optional(),
   SEED_ON_EMPTY: bool.default(true),
   READ_REQUIRES_KEY: bool.default(false),
-  /** Signs page cursors. Set it in production, so that cursors cannot be forged and survive restarts of every instance alike. */
-  CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").default("conflict-records-cursor-secret-change-me"),
+  /** Signs page cursors. Unset, a random secret is made on the first start and kept in the database (every instance on the file shares it). */
+  CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(1_048_576),
   /** The largest file POST /v1/imports takes: dataset exports are far larger than any record. */
