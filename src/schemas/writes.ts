@@ -207,7 +207,7 @@ export const writeProblems = {
 };
 
 export const ifMatchHeader = z.object({
-  "if-match": z.string().optional().meta({ description: "The ETag of the record as you last read it (required: without it the answer is 428).", example: '"q1Z8oC3q9m0hRkL2yX0VbA"' }),
+  "if-match": z.string().optional().meta({ description: "The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428).", example: '"q1Z8oC3q9m0hRkL2yX0VbA"' }),
 });
 
 export const idempotencyHeader = z.object({

@@ -66,6 +66,8 @@ export function readRecord(app: FastifyInstance, collection: Collection, id: str
 function checkIfMatch(req: FastifyRequest, etag: string) {
   const given = req.headers["if-match"];
   if (!given) throw new Problem(428, "precondition_required", "This write needs an If-Match header with the record's ETag: GET the record, then send its ETag back.");
+  // `*` ("any version") would let two writers overwrite each other: a write must name the version it saw.
+  if (given.split(",").some((t) => t.trim() === "*")) throw new Problem(428, "precondition_required", "If-Match: * names no version: send the record's ETag from GET, so that you never overwrite a version you have not seen.");
   if (!matchesTag(given, etag, false)) throw new Problem(412, "precondition_failed", "If-Match does not match the record's current ETag: it changed since you read it. GET it again and reapply your change.");
 }
 
