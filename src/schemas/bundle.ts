@@ -8,7 +8,7 @@ import {
   ACTOR_KINDS, ALIAS_KINDS, CERTAINTIES, COMPARATORS, DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES,
   GEO_PRECISIONS, PARTICIPANT_ROLES, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, STANCES, VERIFICATIONS, keysOf,
 } from "../domain/vocabulary.ts";
-import { parsePartialDate } from "../domain/dates.ts";
+import { isInstant, parsePartialDate } from "../domain/dates.ts";
 import { textProblem } from "../domain/text.ts";
 
 const idOf = (prefix: string) =>
@@ -26,7 +26,7 @@ export const ids = {
 
 const partialDate = z.string().refine((s) => parsePartialDate(s) !== null, "must be a date: YYYY-MM-DD, YYYY-MM or YYYY");
 const instantOrDate = z.string().refine(
-  (s) => parsePartialDate(s) !== null || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s))),
+  (s) => parsePartialDate(s) !== null || isInstant(s),
   "must be a date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone",
 );
 const country = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code such as KOR");

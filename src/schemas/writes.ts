@@ -157,6 +157,9 @@ export function patchBody(collection: Collection) {
   });
 }
 
+/** Writes that take no query parameters refuse any (a typo such as `?dry_run=true` on POST must not pass unnoticed). */
+export const noQuery = z.strictObject({});
+
 export const deleteQuery = z.strictObject({
   reason: text(500).optional().meta({ description: "Why the record is deleted; kept in its tombstone and shown to clients that ask for it.", example: "duplicate of another record" }),
 });

@@ -77,20 +77,48 @@ const importBody = z.union([
   },
 });
 
+/**
+ * A file's bytes as text, in the charset its Content-Type names (UTF-8 when it
+ * names none). Bytes that are not valid in that charset are a 400: a Latin-1
+ * file read as UTF-8 would otherwise be stored with U+FFFD in place of every
+ * accented letter.
+ */
+function decodeBody(contentType: string | undefined, body: Buffer, done: (err: Error | null, text?: string) => void) {
+  const charset = /;\s*charset="?([\w.:-]+)"?/i.exec(contentType ?? "")?.[1] ?? "utf-8";
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    return done(new Problem(400, "unknown_charset", `The Content-Type names the charset "${charset}", which this server does not know: send UTF-8, or name the file's charset (iso-8859-1, windows-1252, utf-16le, ...).`));
+  }
+  try {
+    done(null, decoder.decode(body));
+  } catch {
+    // Where the first bad byte is, for a person to look at.
+    const text = new TextDecoder("utf-8").decode(body);
+    const at = text.indexOf("\uFFFD");
+    const line = at < 0 ? 1 : text.slice(0, at).split("\n").length;
+    done(new Problem(400, "bad_encoding", `The file is not valid ${decoder.encoding} (line ${line} holds bytes that are not); nothing was written. Convert it to UTF-8, or name its charset: Content-Type: text/csv; charset=iso-8859-1.`));
+  }
+}
+
 const formatList = Object.entries(FORMATS).map(([name, f]) => `\`${name}\` (${f.description})`).join(", ");
 
 const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) => {
   // Dataset files come as text. These parsers live in this plugin only, so every
   // other route still answers 415 to CSV and plain text.
-  for (const type of TEXT_TYPES) app.addContentTypeParser(type, { parseAs: "string" }, (_req, body, done) => done(null, body));
+  for (const type of TEXT_TYPES) app.addContentTypeParser(type, { parseAs: "buffer" }, (req, body, done) => decodeBody(req.headers["content-type"], body as Buffer, done));
   // A dataset's JSON file stays text too: its parser reports each rejected
   // record by the line it starts on. A bundle is parsed as JSON, as before.
   const json = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
-  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
-    const format = (req.query as { format?: unknown }).format;
-    if (format === undefined || format === "bundle") json(req, body as string, done);
-    else done(null, body);
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => {
+    decodeBody(req.headers["content-type"], body as Buffer, (err, text) => {
+      if (err) return done(err);
+      const format = (req.query as { format?: unknown }).format;
+      if (format === undefined || format === "bundle") json(req, text as string, done);
+      else done(null, text);
+    });
   });
 
   app.post("/imports", {
