@@ -497,7 +497,7 @@ export interface paths {
                     reason?: string;
                 };
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -626,7 +626,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -1530,7 +1530,7 @@ export interface paths {
                     reason?: string;
                 };
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -1659,7 +1659,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -2824,7 +2824,7 @@ export interface paths {
                     reason?: string;
                 };
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -2953,7 +2953,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -3717,7 +3717,7 @@ export interface paths {
                     reason?: string;
                 };
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -3846,7 +3846,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -4710,7 +4710,7 @@ export interface paths {
                     reason?: string;
                 };
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -4839,7 +4839,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -5106,7 +5106,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description The ETag of the record as you last read it (required: without it the answer is 428). */
+                    /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
                     "if-match"?: string;
                 };
                 path: {
@@ -5353,11 +5353,16 @@ export interface paths {
         };
         /**
          * List an event's revisions
-         * @description The event's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/events/{id}`.
+         * @description The event's history, oldest first, `limit` at a time (pass `page.next_cursor` as `cursor` for the next page): who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/events/{id}`.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The record's id (`eve_...`). */
@@ -5376,7 +5381,7 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
-                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5440,11 +5445,16 @@ export interface paths {
         };
         /**
          * List an actor's revisions
-         * @description The actor's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/actors/{id}`.
+         * @description The actor's history, oldest first, `limit` at a time (pass `page.next_cursor` as `cursor` for the next page): who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/actors/{id}`.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The record's id (`act_...`). */
@@ -5463,7 +5473,7 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
-                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5527,11 +5537,16 @@ export interface paths {
         };
         /**
          * List a claim's revisions
-         * @description The claim's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/claims/{id}`.
+         * @description The claim's history, oldest first, `limit` at a time (pass `page.next_cursor` as `cursor` for the next page): who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/claims/{id}`.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The record's id (`cla_...`). */
@@ -5550,7 +5565,7 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
-                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5614,11 +5629,16 @@ export interface paths {
         };
         /**
          * List a source's revisions
-         * @description The source's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/sources/{id}`.
+         * @description The source's history, oldest first, `limit` at a time (pass `page.next_cursor` as `cursor` for the next page): who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/sources/{id}`.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The record's id (`sou_...`). */
@@ -5637,7 +5657,7 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
-                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5701,11 +5721,16 @@ export interface paths {
         };
         /**
          * List a place's revisions
-         * @description The place's history, oldest first: who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/places/{id}`.
+         * @description The place's history, oldest first, `limit` at a time (pass `page.next_cursor` as `cursor` for the next page): who wrote each version, when, what changed, and the whole record after it. Deleted and merged records keep their history. See also `?as_of=` on `GET /v1/places/{id}`.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description How many records per page, from 1 to 500. */
+                    limit?: number;
+                    /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The record's id (`pla_...`). */
@@ -5724,7 +5749,7 @@ export interface paths {
                         "application/json": components["schemas"]["RevisionList"];
                     };
                 };
-                /** @description A parameter is invalid: `errors` names each one and what it accepts. */
+                /** @description The request is invalid: a parameter or field is malformed, unknown or out of range. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5794,6 +5819,8 @@ export interface paths {
          *
          *     With `format=bundle` (the default) the import is all or nothing: on failure nothing is written and `errors` lists each bad record by JSON pointer (`/claims/3/stance`), with its id. With a dataset format (`ucdp-ged` (UCDP GED or Candidate Events CSV (header row, 49 columns)), `ucdp-json` (UCDP GED API `gedevents` JSON: an array of event objects), `acled` (ACLED CSV export (header row)), `gdelt` (GDELT 2.0 events export: tab-separated, no header, 61 columns), `plover` (PLOVER JSON records: a JSON array, or one JSON object per line)) each row maps to an event with its claims, actors, places and sources; a row that cannot be mapped or is invalid is rejected with its line and reason, and the other rows go in together. A file that cannot be read at all (not CSV, not JSON, missing columns) is a 400 and writes nothing.
          *
+         *     An import has no `If-Match`: a key with the `write` scope may add records (and import again what is already stored, unchanged), but an import that would change a record already stored needs the `admin` scope, and is otherwise refused with a 403 that writes nothing. A dry run needs only `write`.
+         *
          *     `dry_run=true` runs the whole import and rolls it back: the answer says what it would have done.
          */
         post: {
@@ -5857,7 +5884,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["WriteProblem"];
                     };
                 };
-                /** @description The API key lacks the `write` scope. */
+                /** @description The key lacks the `write` scope, or the import would change records already stored and the key lacks the `admin` scope. Nothing was written. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6806,8 +6833,9 @@ export interface components {
         };
         /** @description A record's history. */
         RevisionList: {
-            /** @description Every revision of the record, oldest first. */
+            /** @description The record's revisions, oldest first, a page at a time. */
             data: components["schemas"]["Revision"][];
+            page: components["schemas"]["Page"];
         };
         /** @description An actor in short. */
         ActorRef: {

@@ -15,6 +15,7 @@ import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from "
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fileFromUrl } from "../src/db/sqlite.ts";
+import { cli, database } from "./cli.ts";
 
 /** Pages per step: all of them, so the copy is one snapshot. */
 const ALL_PAGES = 0x7fffffff;
@@ -77,13 +78,15 @@ export async function backup(databaseUrl: string, target: string): Promise<Check
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const target = process.argv[2];
-  if (!target) {
-    console.error("usage: npm run backup -- FILE   (copies DATABASE_URL, default file:./data/conflict.db)");
-    process.exit(2);
-  }
+  const { positionals } = cli({
+    usage: "npm run backup -- FILE\n\nCopies DATABASE_URL's database (default file:./data/conflict.db) to FILE while the server keeps running, checks the copy, and keeps it only if it is good.",
+    options: {},
+    positionals: { min: 1, max: 1 },
+  });
+  const target = positionals[0];
+  const { config } = await database();
   try {
-    const check = await backup(process.env.DATABASE_URL ?? "file:./data/conflict.db", target);
+    const check = await backup(config.DATABASE_URL, target);
     console.log(`backed up to ${target}: integrity ok, foreign keys ok, ${check.tables} tables`);
   } catch (err) {
     console.error(`backup failed: ${(err as Error).message}`);

@@ -2,8 +2,7 @@
 // Imports one file into DATABASE_URL in one transaction and prints a report:
 // created, updated and unchanged records, and every rejected row with its line.
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config.ts";
+import { cli, database } from "./cli.ts";
 import { openPrisma } from "../src/db/sqlite.ts";
 import { RowError } from "../src/formats/common.ts";
 import { FORMATS, importFile, isImportFormat, type ImportReport } from "../src/formats/import.ts";
@@ -36,15 +35,26 @@ function print(report: ImportReport) {
   console.log(out.join("\n"));
 }
 
-const { values, positionals } = parseArgs({ options: { format: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } }, allowPositionals: true });
-if (!values.format || !isImportFormat(values.format) || positionals.length !== 1) {
-  console.error(usage);
+const { values, positionals } = cli({
+  usage: `${usage} [--json]\n\nImports one dataset file into DATABASE_URL's database in one transaction (docs/formats.md). --dry-run rolls back at the end; --json prints the report as JSON. Exit 0: every row imported; 1: some rows rejected; 2: the file could not be read.`,
+  options: { format: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  positionals: { min: 1, max: 1 },
+});
+if (!values.format || !isImportFormat(values.format)) {
+  console.error(`npm run import: --format must be one of ${Object.keys(FORMATS).join(", ")} (see npm run import -- --help)`);
   process.exit(2);
 }
-const config = loadConfig(process.env);
+let text: string;
+try {
+  text = readFileSync(positionals[0], "utf8");
+} catch (err) {
+  console.error(`npm run import: cannot read ${positionals[0]} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  process.exit(2);
+}
+const { config } = await database();
 const prisma = openPrisma(config.DATABASE_URL);
 try {
-  const report = await importFile(prisma, values.format, readFileSync(positionals[0], "utf8"), { dryRun: values["dry-run"], onProgress: progressBar() });
+  const report = await importFile(prisma, values.format, text, { dryRun: values["dry-run"], onProgress: progressBar() });
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
   process.exitCode = report.rejected.length ? 1 : 0;

@@ -16,6 +16,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fileFromUrl } from "../src/db/sqlite.ts";
 import { checkDatabase, fsyncPath } from "./backup.ts";
+import { cli, database } from "./cli.ts";
 
 export class InUse extends Error {
   override name = "InUse";
@@ -65,13 +66,15 @@ export function restore(backupFile: string, databaseUrl: string): { previous?: s
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const source = process.argv[2];
-  if (!source) {
-    console.error("usage: npm run restore -- FILE   (replaces DATABASE_URL, default file:./data/conflict.db; stop the server first)");
-    process.exit(2);
-  }
+  const { positionals } = cli({
+    usage: "npm run restore -- FILE\n\nPuts the backup FILE in place of DATABASE_URL's database (default file:./data/conflict.db), after checking it; the replaced database is kept beside it as .pre-restore. Stop the server first: it refuses while the database is open.",
+    options: {},
+    positionals: { min: 1, max: 1 },
+  });
+  const source = positionals[0];
+  const { config } = await database({ inspect: false });
   try {
-    const { previous } = restore(source, process.env.DATABASE_URL ?? "file:./data/conflict.db");
+    const { previous } = restore(source, config.DATABASE_URL);
     console.log(`restored ${source}${previous ? `; the replaced database is kept as ${previous}` : ""}`);
   } catch (err) {
     console.error(`restore failed: ${(err as Error).message}`);

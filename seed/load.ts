@@ -1,13 +1,23 @@
 // npm run seed: loads (or reloads) the seed files into DATABASE_URL.
 // Records are matched by id: new ones are created, changed ones updated, the
 // rest left alone. A bad file stops the load before anything is written.
-import { loadConfig } from "../src/config.ts";
+import { existsSync, statSync } from "node:fs";
 import { openPrisma } from "../src/db/sqlite.ts";
+import { cli, database } from "../scripts/cli.ts";
 import { BundleInvalid } from "../src/services/bundle.ts";
 import { loadSeed } from "../src/services/seed.ts";
 
-const dir = process.argv[2];
-const prisma = openPrisma(loadConfig().DATABASE_URL);
+const { positionals } = cli({
+  usage: "npm run seed [-- FOLDER]\n\nLoads (or reloads) the seed files (seed/, or FOLDER) into DATABASE_URL's database. Records are matched by id: new ones are created, changed ones updated, the rest left alone; a bad file stops the load before anything is written.",
+  options: {},
+  positionals: { max: 1 },
+});
+const dir = positionals[0];
+if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) {
+  console.error(`npm run seed: ${dir} is not a folder of seed files (see npm run seed -- --help)`);
+  process.exit(2);
+}
+const prisma = openPrisma((await database()).config.DATABASE_URL);
 try {
   const counts = await loadSeed(prisma, dir);
   for (const [collection, c] of Object.entries(counts))

@@ -91,7 +91,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(limits, { config });
   await app.register(db, { config });
   await app.register(auth, { readRequiresKey: config.READ_REQUIRES_KEY });
-  await app.register(tombstones);
+  await app.register(tombstones, { publicUrl: config.PUBLIC_URL });
   await app.register(history);
   await app.register(cursors, { secret: config.CURSOR_SECRET });
   await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDatabaseUrl } from "./db/location.ts";
 
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -6,14 +7,26 @@ const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" |
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
-  DATABASE_URL: z.string().default("file:./data/conflict.db"),
+  /** `file:PATH`, an SQLite file (its folder is made when missing). Other engines are refused until supported (src/db/location.ts). */
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/conflict.db")
+    .superRefine((url, ctx) => {
+      const parsed = parseDatabaseUrl(url);
+      if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SQLITE_SYNCHRONOUS: z.enum(["OFF", "NORMAL", "FULL", "EXTRA"]).default("NORMAL"),
-  PUBLIC_URL: z.string().optional(),
+  /** The URL clients reach the API at (behind a proxy): absolute links and redirects start with it. */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, "must be an absolute http(s) URL such as https://api.example.org, with no query")
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
   SEED_ON_EMPTY: bool.default(true),
   READ_REQUIRES_KEY: bool.default(false),
-  /** Signs page cursors. Set it in production, so that cursors cannot be forged and survive restarts of every instance alike. */
-  CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").default("conflict-records-cursor-secret-change-me"),
+  /** Signs page cursors. Unset, a random secret is made on the first start and kept in the database (every instance on the file shares it). */
+  CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(1_048_576),
   /** The largest file POST /v1/imports takes: dataset exports are far larger than any record. */
@@ -45,11 +58,16 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** A setting is wrong: the message names it and says what it must be, on one line. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+    throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
   }
   return { ...parsed.data, ...overrides };
 }

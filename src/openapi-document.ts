@@ -4,7 +4,7 @@ import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 
 export async function openapiDocument() {
-  const app = await buildApp(loadConfig({}, { DATABASE_URL: ":memory:", LOG_LEVEL: "silent", PUBLIC_URL: "http://localhost:3000" }));
+  const app = await buildApp(loadConfig({}, { DATABASE_URL: ":memory:", LOG_LEVEL: "silent", PUBLIC_URL: "http://localhost:3000", CURSOR_SECRET: "only-for-the-document-never-served" }));
   await app.ready();
   const doc = app.swagger();
   await app.close();

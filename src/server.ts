@@ -2,14 +2,43 @@
 // SIGINT or SIGTERM, when it stops taking requests and finishes those in flight.
 // Migrations run before this (`npm start` runs `prisma migrate deploy` first).
 import { buildApp } from "./app.ts";
-import { loadConfig } from "./config.ts";
+import { ConfigError, loadConfig, type Config } from "./config.ts";
+import { checkDatabaseFile, DatabaseProblem, explainSqliteError } from "./db/location.ts";
 import { loadSeedIfEmpty } from "./services/seed.ts";
 
-const config = loadConfig();
-const app = await buildApp(config);
+/** A mistake in the settings or the database: one line that says what to do, no stack trace. */
+function cannotStart(message: string): never {
+  console.error(`cannot start: ${message}`);
+  process.exit(1);
+}
+
+// `npm start -- --help`: the settings are environment variables, not arguments.
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log("npm start (or npm run dev)\n\nServes the API. It takes no arguments: every setting is an environment variable (PORT, HOST, DATABASE_URL, LOG_LEVEL, ...), listed in the README under Configuration. `npm start` migrates the database and builds first.");
+  process.exit(0);
+}
+if (args.length) cannotStart(`unknown argument ${args[0]}: the server takes no arguments; settings are environment variables (see --help)`);
+
+let config: Config;
+let file: string;
+try {
+  config = loadConfig();
+  file = checkDatabaseFile(config.DATABASE_URL);
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof DatabaseProblem) cannotStart(err.message);
+  throw err;
+}
+
+const explained = (err: unknown) => {
+  const why = explainSqliteError(err, file);
+  if (why) cannotStart(why);
+  throw err;
+};
+const app = await buildApp(config).catch(explained);
 
 if (config.SEED_ON_EMPTY) {
-  const loaded = await loadSeedIfEmpty(app.prisma);
+  const loaded = await loadSeedIfEmpty(app.prisma).catch(explained);
   if (loaded) app.log.info(loaded, "database was empty: loaded the seed");
 }
 
@@ -28,7 +57,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  const base = config.PUBLIC_URL ?? address;
+  app.log.info({ docs: `${base}/docs`, database: file }, `serving the API at ${base}/v1; docs at ${base}/docs; database ${file}`);
 } catch (err) {
   app.log.error({ err }, "could not start");
   process.exit(1);

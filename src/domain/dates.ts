@@ -26,6 +26,19 @@ export function isCalendarDate(text: string): boolean {
   return p !== null && p.day !== undefined;
 }
 
+/**
+ * Whether text is an ISO 8601 instant with a time zone, down to milliseconds
+ * (`2024-10-22T08:00:00Z`, `2024-10-22T10:00+02:00`), on a real calendar day
+ * at a real time of day. Date.parse alone rolls 2024-02-30 over to 1 March
+ * and takes 24:00.
+ */
+export function isInstant(text: string, fraction = 3): boolean {
+  const m = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,${fraction}})?)?(Z|[+-](\\d{2}):(\\d{2}))$`).exec(text);
+  if (!m || !isCalendarDate(m[1])) return false;
+  const [h, min, sec, zh, zm] = [m[2], m[3], m[4] ?? "0", m[6] ?? "0", m[7] ?? "0"].map(Number);
+  return h <= 23 && min <= 59 && sec <= 59 && zh <= 23 && zm <= 59 && !Number.isNaN(Date.parse(text));
+}
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 

@@ -2,7 +2,7 @@
 // first cited source) and export (events as rows in ACLED's column layout).
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import { countryFromIsoNumeric, countryName, isoNumericOf } from "./countries.ts";
-import { csvLine, parseCsvWithHeader } from "./csv.ts";
+import { csvLine, parseCsvWithHeader, unneutralise } from "./csv.ts";
 import { clip, compact, emptyBundle, isoDate, makeId, mapRow, number, outletActor, put, reject, required, type MappedRow, type RawBundle, type RawRecord } from "./common.ts";
 import type { EventForExport } from "./store.ts";
 
@@ -109,7 +109,9 @@ export function mapAcledRow(row: Record<string, string>): RawBundle {
 
 export function* parseAcled(text: string): Generator<MappedRow> {
   const { header, rows } = parseCsvWithHeader(text, REQUIRED_COLUMNS);
-  for (const { line, row, width } of rows) {
+  for (const { line, row: cells, width } of rows) {
+    // Cells the export neutralised ('=...) read back as they were written.
+    const row = Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, unneutralise(v)]));
     yield mapRow(line, row.event_id_cnty?.trim() || undefined, () => {
       if (width !== header.length) reject(`has ${width} fields, the header has ${header.length}`);
       return mapAcledRow(row);

@@ -50,6 +50,22 @@ export function parseCsvWithHeader(text: string, expected: readonly string[]): {
   };
 }
 
-/** One CSV line (with its CRLF) for a row of fields; quotes only where needed. */
+/**
+ * A spreadsheet runs a cell that starts with = + - @, a tab or a carriage
+ * return as a formula (OWASP "CSV injection"); such text, or text that starts
+ * with quotes and then one of those, gets one more leading `'`, which
+ * spreadsheets show as plain text. Numbers (-33.5) are left as they are.
+ * `unneutralise` takes that one quote off again, so an export reads back as it
+ * was written (docs/formats.md, "CSV and spreadsheets").
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+export function neutralise(value: string | number): string {
+  if (typeof value === "number") return String(value);
+  return FORMULA.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+export const unneutralise = (cell: string): string => (cell.startsWith("'") && FORMULA.test(cell) && !NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell);
+
+/** One CSV line (with its CRLF) for a row of fields; quotes only where needed; formulas neutralised. */
 export const csvLine = (fields: readonly (string | number | null | undefined)[]) =>
-  stringify([fields.map((f) => (f === null || f === undefined ? "" : String(f)))], { record_delimiter: "\r\n" });
+  stringify([fields.map((f) => (f === null || f === undefined ? "" : neutralise(f)))], { record_delimiter: "\r\n" });

@@ -3,7 +3,7 @@
 // line and reason; the valid rows are applied together with applyBundle, so a
 // file is never half-applied. Records are matched by their deterministic ids,
 // so importing a newer file updates what changed and leaves the rest alone.
-import { applyBundle, BundleInvalid, type ApplyCounts } from "../services/bundle.ts";
+import { applyBundle, BundleInvalid, type ApplyCounts, type ApplyOptions } from "../services/bundle.ts";
 import { bundleSchema, type Bundle } from "../schemas/bundle.ts";
 import { resolveInterval, type DatePrecision } from "../domain/dates.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -35,7 +35,15 @@ export type ImportReport = {
   /** External ids of this dataset held in the store but absent from the file: rows a newer full export no longer has. */
   missing: { scheme: string; count: number; external_ids: string[] };
 };
-export type ImportOptions = { dryRun?: boolean; /** Who the revisions name; "import" by default. */ author?: string; onProgress?: (done: number, total: number) => void; missingLimit?: number };
+export type ImportOptions = {
+  dryRun?: boolean;
+  /** Who the revisions name; "import" by default. */
+  author?: string;
+  onProgress?: (done: number, total: number) => void;
+  missingLimit?: number;
+  /** false: refuse (UpdateNotAllowed) a file that would change records already stored. */
+  mayUpdate?: boolean;
+};
 
 /** The first problems zod finds in a row's records, as one reason. */
 function validate(records: RawBundle): string | null {
@@ -139,7 +147,7 @@ function countingTx<T extends object>(tx: T, onRecord: () => void): T {
   });
 }
 
-async function apply(prisma: PrismaClient, bundle: Bundle, dryRun: boolean, onRecord: () => void, author?: string): Promise<ApplyCounts> {
+async function apply(prisma: PrismaClient, bundle: Bundle, dryRun: boolean, onRecord: () => void, opts: ApplyOptions): Promise<ApplyCounts> {
   if (dryRun) return dryApply(prisma, bundle, onRecord);
   const proxy = new Proxy(prisma, {
     get(target, prop, receiver) {
@@ -147,7 +155,7 @@ async function apply(prisma: PrismaClient, bundle: Bundle, dryRun: boolean, onRe
       return (fn: (tx: unknown) => Promise<unknown>, opts: unknown) => target.$transaction((tx) => fn(countingTx(tx, onRecord)), opts as never);
     },
   });
-  return applyBundle(proxy, bundle, author ? { author } : {});
+  return applyBundle(proxy, bundle, opts);
 }
 
 /** Imports one file's text. Throws RowError when the file as a whole cannot be read (not CSV, not JSON, no header). */
@@ -188,7 +196,7 @@ export async function importFile(prisma: PrismaClient, format: ImportFormat, tex
     let done = 0;
     opts.onProgress?.(0, total);
     try {
-      if (total > 0) counts = await apply(prisma, bundle, opts.dryRun ?? false, () => opts.onProgress?.(Math.min(++done, total), total), opts.author);
+      if (total > 0) counts = await apply(prisma, bundle, opts.dryRun ?? false, () => opts.onProgress?.(Math.min(++done, total), total), { author: opts.author, mayUpdate: opts.mayUpdate });
       opts.onProgress?.(total, total);
       break;
     } catch (err) {

@@ -2,6 +2,7 @@
 // the exact bytes sent, and a matching If-None-Match gets a 304 with no body.
 // The same etagOf() is what a write's If-Match is compared with.
 import fp from "fastify-plugin";
+import type { FastifyRequest } from "fastify";
 import { createHash } from "node:crypto";
 
 /** A strong entity tag for a representation: the first 128 bits of its SHA-256, base64url. */
@@ -17,9 +18,20 @@ export function matchesTag(header: string | undefined, tag: string, weak = true)
   return header.split(",").some((t) => bare(t.trim()) === bare(tag));
 }
 
+/** Whether the route picks its representation by the Accept header (the lists: their `format` parameter says so). */
+function negotiates(req: FastifyRequest): boolean {
+  const qs = req.routeOptions.schema?.querystring as { shape?: Record<string, unknown> } | undefined;
+  return Boolean(qs?.shape && "format" in qs.shape);
+}
+
 export default fp(
   async (app) => {
     app.addHook("onSend", async (req, reply, payload) => {
+      // A cache must not give the CSV answer to a client that asked for JSON.
+      if (negotiates(req)) {
+        const vary = String(reply.getHeader("vary") ?? "");
+        if (!/(^|,)\s*(accept|\*)\s*(,|$)/i.test(vary)) reply.header("vary", vary ? `${vary}, Accept` : "Accept");
+      }
       if ((req.method !== "GET" && req.method !== "HEAD") || reply.statusCode !== 200) return payload;
       if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload; // streams are not tagged
       if (!reply.hasHeader("cache-control")) reply.header("cache-control", "public, max-age=0, must-revalidate");

@@ -5,12 +5,12 @@ import fp from "fastify-plugin";
 import { sendProblem } from "./problems.ts";
 import { COLLECTIONS, SINGULAR, type Collection } from "../services/records.ts";
 import { revisionAsOf } from "../repositories/revisions.ts";
+import { isCalendarDate, isInstant } from "../domain/dates.ts";
 
 /** An ISO 8601 instant or date as stored (UTC, milliseconds), or null. */
 export function parseInstant(text: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(text)) return null;
-  const t = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+  if (isCalendarDate(text)) return `${text}T00:00:00.000Z`;
+  return isInstant(text) ? new Date(text).toISOString() : null;
 }
 
 /** The collection whose history a GET route serves with `as_of` (`/v1/{collection}/:id`), or null. The OpenAPI document uses the same rule. */

@@ -2,7 +2,8 @@
 // server errors say nothing of their cause (it is logged instead).
 import fp from "fastify-plugin";
 import { STATUS_CODES } from "node:http";
-import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Socket } from "node:net";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 
 export type ProblemField = { in: string; name: string; message: string };
@@ -25,8 +26,12 @@ const LOCATION: Record<string, string> = { querystring: "query", params: "path",
 type Issue = { keyword: string; instancePath: string; message: string; params: { keys?: string[]; values?: unknown[]; expected?: string } };
 
 /** Turns a zod issue into a message a person can act on. */
-function describeIssue(issue: Issue): string {
-  if (issue.keyword === "invalid_type" && /received array/.test(issue.message)) return "must be given once, not repeated";
+function describeIssue(issue: Issue, where: string): string {
+  if (issue.keyword === "invalid_type" && /received array/.test(issue.message)) {
+    // A query parameter given twice arrives as an array; in a body an array is just the wrong type.
+    if (where === "query") return "must be given once, not repeated";
+    return `must be ${issue.params.expected === "object" ? "a JSON object ({ ... })" : `a ${issue.params.expected ?? "single value"}`}, not an array`;
+  }
   if (issue.keyword === "invalid_value" && issue.params.values) return `must be one of: ${issue.params.values.join(", ")}`;
   return issue.message.replace(/^Invalid input: /, "");
 }
@@ -63,7 +68,7 @@ export default fp(async (app) => {
         }
         // A repeated query parameter arrives as an array; coerced ones (limit) fail as "not a number" instead of "array".
         const repeated = where === "query" && Array.isArray((req.query as Record<string, unknown> | undefined)?.[path]);
-        errors.push({ in: where, name: path || "(root)", message: repeated ? "must be given once, not repeated" : describeIssue(v) });
+        errors.push({ in: where, name: path || "(root)", message: repeated ? "must be given once, not repeated" : describeIssue(v, where) });
       }
       const detail = errors.map((e) => `${e.in} ${e.name}: ${e.message}`).join("; ");
       return sendProblem(reply, 400, "invalid_request", detail, { errors });
@@ -99,7 +104,8 @@ export default fp(async (app) => {
     const path = req.url.split("?")[0]!;
     const allowed = new Set<string>();
     for (const r of routes) if (r.pattern.test(path)) r.methods.forEach((m) => allowed.add(m));
-    if (allowed.size > 0) {
+    // A route that exists for this method sent its own "not found" (a file missing under /docs/static/): a 404, not a 405.
+    if (allowed.size > 0 && !allowed.has(req.method) && !(req.method === "HEAD" && allowed.has("GET"))) {
       if (anyPathOptions) allowed.add("OPTIONS");
       const allow = [...allowed].sort().join(", ");
       reply.header("allow", allow);
@@ -157,4 +163,37 @@ export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply:
   }
   req.log.error({ err: error }, "framework error");
   return sendProblem(reply, 500, "internal_error", "The server failed to answer this request. It has been logged; try again later.", { instance });
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The security headers of every API response (set by the security plugin), for answers written outside Fastify's hooks. */
+    apiSecurityHeaders: Record<string, string>;
+  }
+}
+
+/** What Node's parser reports before any route runs, as the problem it is. */
+const CLIENT_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: "request_timeout", detail: "The request was not received in full within the time allowed (REQUEST_TIMEOUT_MS); send it again, without pausing." },
+  HPE_HEADER_OVERFLOW: { status: 431, code: "headers_too_large", detail: "The request's headers are larger than the server takes (16 KiB in all): send fewer or shorter headers." },
+};
+
+/**
+ * Node's own answers to requests it cannot parse (a malformed request line or
+ * header, headers over 16 KiB, a request not received within
+ * REQUEST_TIMEOUT_MS), written on the socket because no route runs: as
+ * problem+json with the API's security headers, like every other answer.
+ * Passed as the server's `clientErrorHandler` option.
+ */
+export function clientErrorHandler(this: FastifyInstance, err: Error & { code?: string }, socket: Socket) {
+  // A reset connection has no one left to answer.
+  if (err.code === "ECONNRESET" || socket.destroyed) return;
+  const known = CLIENT_ERRORS[err.code ?? ""] ?? { status: 400, code: "bad_request", detail: "The request is not valid HTTP/1.1 (its request line or a header is malformed)." };
+  this.log.debug({ err }, "client error");
+  if (socket.writable) {
+    const body = JSON.stringify({ type: "about:blank", title: STATUS_CODES[known.status], status: known.status, detail: known.detail, code: known.code });
+    const headers = { ...(this.apiSecurityHeaders ?? {}), "content-type": "application/problem+json; charset=utf-8", "content-length": String(Buffer.byteLength(body)), "cache-control": "no-store", connection: "close" };
+    socket.write(`HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n${body}`);
+  }
+  socket.destroy(err);
 }

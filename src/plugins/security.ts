@@ -69,6 +69,7 @@ export default fp(
     } as const;
     const apiHeaders = await helmetHeaders({ ...options, contentSecurityPolicy: { useDefaults: false, directives: API_CSP } });
     const docsHeaders = await helmetHeaders({ ...options, contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } });
+    app.decorate("apiSecurityHeaders", apiHeaders);
     app.addHook("onRequest", (req, reply, done) => {
       const url = req.routeOptions.url;
       const docs = url !== undefined && (url === DOCS_PREFIX || url.startsWith(`${DOCS_PREFIX}/`));

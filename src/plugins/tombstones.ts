@@ -25,8 +25,8 @@ export function tombstoneOf(reader: Reader, collection: Collection, id: string):
   return reader.prepare("SELECT entity_id, deleted_at, reason, merged_into FROM tombstones WHERE collection = ? AND entity_id = ?").get(collection, id) as Row | undefined;
 }
 
-export default fp(
-  async (app) => {
+export default fp<{ publicUrl?: string }>(
+  async (app, opts) => {
     app.addHook("onRequest", async (req, reply) => {
       if (req.method !== "GET" && req.method !== "HEAD") return;
       const routeUrl = req.routeOptions.url ?? "";
@@ -38,9 +38,13 @@ export default fp(
       if (!t) return;
       if ((req.query as { as_of?: string }).as_of !== undefined && !rest) return; // history stays readable
       if (t.merged_into) {
-        const [path, query] = req.url.split("?");
-        const target = path.replace(`/${collection}/${encodeURIComponent(id)}`, `/${collection}/${encodeURIComponent(t.merged_into)}`).replace(`/${collection}/${id}`, `/${collection}/${t.merged_into}`);
-        reply.header("location", query ? `${target}?${query}` : target);
+        // Built from the route and the stored ids, never from the request's
+        // path or Host (an absolute-form request line names any host it likes,
+        // and an encoded id would not be found in the path to replace): the
+        // public base URL when one is set, otherwise a relative URL.
+        const query = req.url.indexOf("?");
+        const target = `${opts.publicUrl ?? ""}/v1/${collection}/${encodeURIComponent(t.merged_into)}${rest}`;
+        reply.header("location", query >= 0 ? `${target}${req.url.slice(query)}` : target);
         return sendProblem(reply, 308, "merged", `The actor ${id} was merged into ${t.merged_into} at ${t.deleted_at}; follow Location.`, { merged_into: t.merged_into, deleted_at: t.deleted_at });
       }
       const p = goneProblem(collection, t);

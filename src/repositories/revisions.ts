@@ -28,8 +28,14 @@ export function listChanges(reader: Reader, q: { since: number; limit: number; c
   return { data: rows.map(shape), next_since: String(more || rows.length ? last : Math.max(q.since, head ?? 0)), has_more: more };
 }
 
-export function listRevisions(reader: Reader, collection: string, id: string) {
-  return reader.all(sql.selectFrom("revisions").select(columns).where("collection", "=", collection).where("entity_id", "=", id).orderBy("seq")).map(shape);
+/** A record's revisions after `afterSeq`, oldest first, `limit` at a time; `total` counts them all. */
+export function listRevisions(reader: Reader, collection: string, id: string, q: { limit: number; afterSeq?: number }) {
+  const mine = sql.selectFrom("revisions").where("collection", "=", collection).where("entity_id", "=", id);
+  const rows = reader.all(mine.select(columns).where("seq", ">", q.afterSeq ?? 0).orderBy("seq").limit(limitOf(q.limit + 1)));
+  const more = rows.length > q.limit;
+  if (more) rows.pop();
+  const total = Number(reader.first(mine.select((eb) => eb.fn.countAll().as("n")))?.n ?? 0);
+  return { data: rows.map(shape), lastSeq: more ? rows[rows.length - 1].seq : null, total };
 }
 
 /** The last revision of a record written at or before `at`, or undefined. */

@@ -8,7 +8,8 @@ import {
   ACTOR_KINDS, ALIAS_KINDS, CERTAINTIES, COMPARATORS, DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES,
   GEO_PRECISIONS, PARTICIPANT_ROLES, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, STANCES, VERIFICATIONS, keysOf,
 } from "../domain/vocabulary.ts";
-import { parsePartialDate } from "../domain/dates.ts";
+import { isInstant, parsePartialDate } from "../domain/dates.ts";
+import { textProblem } from "../domain/text.ts";
 
 const idOf = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}_[a-z0-9][a-z0-9_-]{0,63}$`), `must look like ${prefix}_ followed by 1 to 64 lower-case letters, digits, '-' or '_'`);
@@ -25,11 +26,17 @@ export const ids = {
 
 const partialDate = z.string().refine((s) => parsePartialDate(s) !== null, "must be a date: YYYY-MM-DD, YYYY-MM or YYYY");
 const instantOrDate = z.string().refine(
-  (s) => parsePartialDate(s) !== null || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s))),
+  (s) => parsePartialDate(s) !== null || isInstant(s),
   "must be a date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone",
 );
 const country = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code such as KOR");
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Refuses what textProblem names (lone surrogates, control characters), with its reason. */
+const storable = <T extends z.ZodType<string | undefined>>(schema: T) =>
+  schema.superRefine((s, ctx) => {
+    const problem = s === undefined ? null : textProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+export const text = (max: number) => storable(z.string().trim().min(1).max(max));
 const externalIds = z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/), text(200));
 
 export const aliasInput = z.strictObject({
@@ -79,7 +86,7 @@ export const sourceInput = z.strictObject({
   published_at: instantOrDate.optional(),
   published_precision: z.enum(keysOf(DATE_PRECISIONS)).optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
-  url: z.url().optional(),
+  url: storable(z.url()).optional(),
   parent_id: ids.source.optional(),
   description: text(2000).optional(),
   external_ids: externalIds.default({}),

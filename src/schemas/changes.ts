@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integerFrom } from "./common.ts";
+import { cursorParam, integerFrom, limitParam, pageSchema } from "./common.ts";
 
 const COLLECTION_NAMES = ["events", "actors", "claims", "sources", "places"] as const;
 
@@ -34,7 +34,7 @@ export const changesQuery = z.strictObject({
     .regex(/^(events|actors|claims|sources|places)(,(events|actors|claims|sources|places))*$/, "must be a comma-separated list of events, actors, claims, sources, places")
     .optional()
     .meta({ description: "Only changes to these collections, comma-separated.", example: "events,claims" }),
-  limit: integerFrom(1, 1000).default(100)
+  limit: integerFrom(1, 1000, 100)
     .meta({ description: "How many changes per answer, from 1 to 1000.", example: 100 }),
 });
 
@@ -47,8 +47,10 @@ export const changesPage = z
   .meta({ id: "ChangesPage", description: "A page of the change feed." });
 
 export const revisionList = z
-  .object({ data: z.array(revisionSchema).meta({ description: "Every revision of the record, oldest first." }) })
+  .object({ data: z.array(revisionSchema).meta({ description: "The record's revisions, oldest first, a page at a time." }), page: pageSchema })
   .meta({ id: "RevisionList", description: "A record's history." });
+
+export const revisionsQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
 
 export const asOfQuery = z.strictObject({
   as_of: z.string().optional().meta({

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { describeVocabulary } from "../domain/vocabulary.ts";
 import { toFtsExpression } from "../domain/search.ts";
-import { isCalendarDate, parsePartialDate, resolveInterval } from "../domain/dates.ts";
+import { isCalendarDate, isInstant, parsePartialDate, resolveInterval } from "../domain/dates.ts";
 
 /**
  * A response field from a controlled vocabulary. The database holds plain
@@ -72,14 +72,24 @@ export function listOf<T extends z.ZodType>(item: T, description: string) {
   return z.object({ data: z.array(item).meta({ description }), page: pageSchema });
 }
 
-/** A query parameter that is an integer from `min` to `max`; any other value is a 400 that says so. */
-export function integerFrom(min: number, max: number) {
-  const message = `must be an integer from ${min} to ${max}`;
-  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+/**
+ * A query parameter that is an integer from `min` to `max`, written in plain
+ * decimal digits; any other value is a 400 that says so. (Number() would also
+ * take `0x10`, `1e2`, `+5`, ` 5 ` and an empty string.)
+ */
+export function integerFrom(min: number, max: number): z.ZodType<number, unknown>;
+export function integerFrom(min: number, max: number, fallback: number): z.ZodType<number, unknown>;
+export function integerFrom(min: number, max: number, fallback?: number) {
+  const message = `must be an integer from ${min} to ${max}, in decimal digits`;
+  const integer = z.preprocess(
+    (v) => (typeof v === "string" ? (/^\d{1,15}$/.test(v) ? Number(v) : Number.NaN) : v),
+    z.number({ error: message }).int(message).min(min, message).max(max, message),
+  );
+  // A prefault (a default applied before parsing), because the document drops a default after a preprocess.
+  return fallback === undefined ? integer : integer.prefault(fallback);
 }
 
-export const limitParam = integerFrom(1, 500)
-  .default(50)
+export const limitParam = integerFrom(1, 500, 50)
   .meta({ description: "How many records per page, from 1 to 500.", example: 20 });
 
 export const cursorParam = z
@@ -162,7 +172,7 @@ export const updatedSinceParam = z
   .string()
   .transform((text, ctx) => {
     if (isCalendarDate(text)) return text;
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text))) {
+    if (isInstant(text, 9)) {
       return new Date(text).toISOString();
     }
     return reject(ctx, "must be a date (YYYY-MM-DD) or an instant with a time zone (2024-10-21T09:00:00Z)");
@@ -226,7 +236,7 @@ export const includeParam = (what: Record<string, string>, example: string) =>
     .max(500)
     .transform((text, ctx) => {
       const values = [...new Set(text.split(",").map((v) => v.trim()).filter(Boolean))];
-      const unknown = values.filter((v) => !(v in what));
+      const unknown = values.filter((v) => !Object.hasOwn(what, v)); // not `in`: "constructor" and "toString" are in every object
       if (values.length === 0 || unknown.length) return reject(ctx, `must be one or more of: ${Object.keys(what).join(", ")} (comma-separated)`);
       return values;
     })

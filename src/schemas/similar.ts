@@ -5,9 +5,9 @@ import { actorRef, eventRef } from "./refs.ts";
 export const similarQuery = z.strictObject({
   within_km: z.coerce.number({ error: "must be a number of kilometres from 0 to 1000" }).min(0, "must be a number of kilometres from 0 to 1000").max(1000, "must be a number of kilometres from 0 to 1000").default(25)
     .meta({ description: "How far apart (great-circle distance between the events' places, in km) two events may be and still count as near.", example: 25 }),
-  days: integerFrom(0, 30).default(0)
+  days: integerFrom(0, 30, 0)
     .meta({ description: "Widen the event's date interval by this many days on each side before looking for overlapping events. 0 means the intervals must overlap.", example: 1 }),
-  limit: integerFrom(1, 100).default(20)
+  limit: integerFrom(1, 100, 20)
     .meta({ description: "How many candidates to return at most, best first.", example: 10 }),
 });
 

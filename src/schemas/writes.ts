@@ -3,7 +3,7 @@
 // patch (RFC 7396) of such a record: the fields to change, null to remove an
 // optional field, arrays replaced whole.
 import { z } from "zod";
-import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput } from "./bundle.ts";
+import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput, text } from "./bundle.ts";
 import { problemSchema } from "./common.ts";
 import type { Collection } from "../services/records.ts";
 
@@ -157,8 +157,11 @@ export function patchBody(collection: Collection) {
   });
 }
 
+/** Writes that take no query parameters refuse any (a typo such as `?dry_run=true` on POST must not pass unnoticed). */
+export const noQuery = z.strictObject({});
+
 export const deleteQuery = z.strictObject({
-  reason: z.string().trim().min(1).max(500).optional().meta({ description: "Why the record is deleted; kept in its tombstone and shown to clients that ask for it.", example: "duplicate of another record" }),
+  reason: text(500).optional().meta({ description: "Why the record is deleted; kept in its tombstone and shown to clients that ask for it.", example: "duplicate of another record" }),
 });
 
 export const mergeBody = z
@@ -207,7 +210,7 @@ export const writeProblems = {
 };
 
 export const ifMatchHeader = z.object({
-  "if-match": z.string().optional().meta({ description: "The ETag of the record as you last read it (required: without it the answer is 428).", example: '"q1Z8oC3q9m0hRkL2yX0VbA"' }),
+  "if-match": z.string().optional().meta({ description: "The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428).", example: '"q1Z8oC3q9m0hRkL2yX0VbA"' }),
 });
 
 export const idempotencyHeader = z.object({

@@ -19,7 +19,19 @@ export type BundleError = { file?: string; pointer: string; id?: string; message
 /** What a write changed: one entry per record created or updated, in the order written. */
 export type Written = { collection: Collection; id: string; action: "create" | "update"; version: number };
 
-export type ApplyOptions = { author?: string; at?: string };
+export type ApplyOptions = {
+  author?: string;
+  at?: string;
+  /** false: a record that already exists may not change (UpdateNotAllowed, and the transaction rolls back). */
+  mayUpdate?: boolean;
+};
+
+/** Thrown inside the transaction when a bundle would change records that exist and `mayUpdate` is false. */
+export class UpdateNotAllowed extends Error {
+  constructor(readonly records: string[]) {
+    super(`would change ${records.length} existing record(s): ${records.slice(0, 5).join(", ")}${records.length > 5 ? ", ..." : ""}`);
+  }
+}
 
 export class BundleInvalid extends Error {
   constructor(readonly errors: BundleError[]) {
@@ -435,6 +447,10 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
       // createMany keeps the order given, so seq follows the order of writing.
       if (rows.length) await tx.revision.createMany({ data: rows });
     }
+  }
+  if (opts.mayUpdate === false) {
+    const updated = [...written.values()].filter((w) => w.action === "update").map((w) => w.id);
+    if (updated.length) throw new UpdateNotAllowed(updated);
   }
   return { counts, written: [...written.values()].map(({ before: _b, ...w }) => w) };
 }

@@ -4,6 +4,7 @@
 // claims), which stream too (src/formats/).
 import { Readable } from "node:stream";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { neutralise } from "../../formats/csv.ts";
 
 export type Format = "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover" | "jsonld";
 
@@ -39,14 +40,14 @@ export function formatOf(req: FastifyRequest, given: string | undefined, offered
   return "json";
 }
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/** One CSV field: formulas neutralised; quoted when it holds a comma, a quote or a line break; quotes doubled. */
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text: string;
   if (typeof value === "object") {
     // external_ids: scheme:value pairs, separated by semicolons.
-    text = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}:${v}`).join(";");
-  } else text = String(value);
+    text = neutralise(Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}:${v}`).join(";"));
+  } else text = neutralise(typeof value === "number" ? value : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -77,20 +77,48 @@ const importBody = z.union([
   },
 });
 
+/**
+ * A file's bytes as text, in the charset its Content-Type names (UTF-8 when it
+ * names none). Bytes that are not valid in that charset are a 400: a Latin-1
+ * file read as UTF-8 would otherwise be stored with U+FFFD in place of every
+ * accented letter.
+ */
+function decodeBody(contentType: string | undefined, body: Buffer, done: (err: Error | null, text?: string) => void) {
+  const charset = /;\s*charset="?([\w.:-]+)"?/i.exec(contentType ?? "")?.[1] ?? "utf-8";
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    return done(new Problem(400, "unknown_charset", `The Content-Type names the charset "${charset}", which this server does not know: send UTF-8, or name the file's charset (iso-8859-1, windows-1252, utf-16le, ...).`));
+  }
+  try {
+    done(null, decoder.decode(body));
+  } catch {
+    // Where the first bad byte is, for a person to look at.
+    const text = new TextDecoder("utf-8").decode(body);
+    const at = text.indexOf("\uFFFD");
+    const line = at < 0 ? 1 : text.slice(0, at).split("\n").length;
+    done(new Problem(400, "bad_encoding", `The file is not valid ${decoder.encoding} (line ${line} holds bytes that are not); nothing was written. Convert it to UTF-8, or name its charset: Content-Type: text/csv; charset=iso-8859-1.`));
+  }
+}
+
 const formatList = Object.entries(FORMATS).map(([name, f]) => `\`${name}\` (${f.description})`).join(", ");
 
 const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) => {
   // Dataset files come as text. These parsers live in this plugin only, so every
   // other route still answers 415 to CSV and plain text.
-  for (const type of TEXT_TYPES) app.addContentTypeParser(type, { parseAs: "string" }, (_req, body, done) => done(null, body));
+  for (const type of TEXT_TYPES) app.addContentTypeParser(type, { parseAs: "buffer" }, (req, body, done) => decodeBody(req.headers["content-type"], body as Buffer, done));
   // A dataset's JSON file stays text too: its parser reports each rejected
   // record by the line it starts on. A bundle is parsed as JSON, as before.
   const json = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
-  app.addContentTypeParser("application/json", { parseAs: "string" }, (req, body, done) => {
-    const format = (req.query as { format?: unknown }).format;
-    if (format === undefined || format === "bundle") json(req, body as string, done);
-    else done(null, body);
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => {
+    decodeBody(req.headers["content-type"], body as Buffer, (err, text) => {
+      if (err) return done(err);
+      const format = (req.query as { format?: unknown }).format;
+      if (format === undefined || format === "bundle") json(req, text as string, done);
+      else done(null, text);
+    });
   });
 
   app.post("/imports", {
@@ -99,7 +127,7 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) =
     schema: {
       tags: ["imports"],
       summary: "Import a bundle or a dataset file",
-      description: `Imports a whole file in one transaction. Records are matched by id (a dataset row's id is derived from its id in the dataset), so importing a file again changes nothing, and importing a newer export updates what changed. Every record written gets a revision naming the API key, so the change feed shows the import.\n\nWith \`format=bundle\` (the default) the import is all or nothing: on failure nothing is written and \`errors\` lists each bad record by JSON pointer (\`/claims/3/stance\`), with its id. With a dataset format (${formatList}) each row maps to an event with its claims, actors, places and sources; a row that cannot be mapped or is invalid is rejected with its line and reason, and the other rows go in together. A file that cannot be read at all (not CSV, not JSON, missing columns) is a 400 and writes nothing.\n\n\`dry_run=true\` runs the whole import and rolls it back: the answer says what it would have done.`,
+      description: `Imports a whole file in one transaction. Records are matched by id (a dataset row's id is derived from its id in the dataset), so importing a file again changes nothing, and importing a newer export updates what changed. Every record written gets a revision naming the API key, so the change feed shows the import.\n\nWith \`format=bundle\` (the default) the import is all or nothing: on failure nothing is written and \`errors\` lists each bad record by JSON pointer (\`/claims/3/stance\`), with its id. With a dataset format (${formatList}) each row maps to an event with its claims, actors, places and sources; a row that cannot be mapped or is invalid is rejected with its line and reason, and the other rows go in together. A file that cannot be read at all (not CSV, not JSON, missing columns) is a 400 and writes nothing.\n\nAn import has no \`If-Match\`: a key with the \`write\` scope may add records (and import again what is already stored, unchanged), but an import that would change a record already stored needs the \`admin\` scope, and is otherwise refused with a 403 that writes nothing. A dry run needs only \`write\`.\n\n\`dry_run=true\` runs the whole import and rolls it back: the answer says what it would have done.`,
       security: [{ bearer: ["write"] }],
       consumes: ["application/json", ...TEXT_TYPES],
       querystring: z.strictObject({
@@ -109,7 +137,9 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) =
       body: importBody,
       response: {
         200: z.union([importResult, fileReport]).meta({ description: "What the import did (`ImportResult` for a bundle, `ImportReport` for a dataset file)." }),
-        400: P[400], 401: P[401], 403: P[403], 409: P[409],
+        400: P[400], 401: P[401],
+        403: writeProblemSchema.meta({ description: "The key lacks the `write` scope, or the import would change records already stored and the key lacks the `admin` scope. Nothing was written." }),
+        409: P[409],
         413: writeProblemSchema.meta({ description: "The file is larger than the import limit (IMPORT_BODY_LIMIT_BYTES, 50 MiB by default). Split it, or raise the limit." }),
         415: writeProblemSchema.meta({ description: "The body's media type is not one this route reads: send application/json, text/csv, text/tab-separated-values, text/plain or application/x-ndjson." }),
         422: P[422],
@@ -118,14 +148,16 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) =
   }, async (req) => {
     const { format, dry_run: dryRun } = req.query;
     const author = req.apiKey?.name ?? "import";
+    // A write key adds records; changing records already stored (no If-Match guards an import) needs admin.
+    const mayUpdate = req.apiKey?.scopes.includes("admin") ?? false;
     if (format === "bundle") {
       if (typeof req.body !== "object" || Array.isArray(req.body)) {
         throw new Problem(400, "invalid_request", "A bundle is a JSON object `{ actors, places, sources, events, claims }`, sent as application/json. For a dataset file, say which with `format=`.");
       }
-      return { format, dry_run: dryRun, ...(await importBundle(app.prisma, req.body, author, { dryRun })) };
+      return { format, dry_run: dryRun, ...(await importBundle(app.prisma, req.body, author, { dryRun, mayUpdate })) };
     }
     if (typeof req.body !== "string") throw new Problem(400, "invalid_request", `A ${format} file is sent as it is, not wrapped in JSON.`);
-    return importDatasetFile(app.prisma, format, req.body, { dryRun, author });
+    return importDatasetFile(app.prisma, format, req.body, { dryRun, author, mayUpdate });
   });
 };
 

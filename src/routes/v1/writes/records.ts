@@ -18,7 +18,7 @@ import { claimDetailSchema } from "../../../schemas/claims.ts";
 import { eventDetailSchema } from "../../../schemas/events.ts";
 import { placeDetailSchema } from "../../../schemas/places.ts";
 import { sourceDetailSchema } from "../../../schemas/sources.ts";
-import { createBody, deleteQuery, idempotencyHeader, ifMatchHeader, mergeBody, patchBody, writeProblems as P } from "../../../schemas/writes.ts";
+import { createBody, deleteQuery, idempotencyHeader, ifMatchHeader, mergeBody, noQuery, patchBody, writeProblems as P } from "../../../schemas/writes.ts";
 import { etagOf, matchesTag } from "../../../plugins/caching.ts";
 import { Problem, notFound } from "../../../plugins/problems.ts";
 import { zodFastSerializerCompiler } from "../../../plugins/serializer.ts";
@@ -66,6 +66,8 @@ export function readRecord(app: FastifyInstance, collection: Collection, id: str
 function checkIfMatch(req: FastifyRequest, etag: string) {
   const given = req.headers["if-match"];
   if (!given) throw new Problem(428, "precondition_required", "This write needs an If-Match header with the record's ETag: GET the record, then send its ETag back.");
+  // `*` ("any version") would let two writers overwrite each other: a write must name the version it saw.
+  if (given.split(",").some((t) => t.trim() === "*")) throw new Problem(428, "precondition_required", "If-Match: * names no version: send the record's ETag from GET, so that you never overwrite a version you have not seen.");
   if (!matchesTag(given, etag, false)) throw new Problem(412, "precondition_failed", "If-Match does not match the record's current ETag: it changed since you read it. GET it again and reapply your change.");
 }
 
@@ -92,6 +94,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         summary: `Create ${/^[aeiou]/.test(one) ? "an" : "a"} ${one}`,
         description: `Creates ${one === "actor" || one === "event" ? "an" : "a"} ${one} from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as \`GET /v1/${collection}/{id}\` shows it, its \`Location\` and its \`ETag\`. Send an \`Idempotency-Key\` to retry safely.`,
         security: SECURITY,
+        querystring: noQuery,
         headers: idempotencyHeader,
         body: createBody(collection),
         response: { 201: DETAIL[collection], 400: P[400], 401: P[401], 403: P[403], 409: P[409], 422: P[422] },
@@ -112,6 +115,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         security: SECURITY,
         consumes: ["application/merge-patch+json", "application/json"],
         params,
+        querystring: noQuery,
         headers: ifMatchHeader,
         body: patchBody(collection),
         response: { 200: DETAIL[collection], 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422], 428: P[428] },
@@ -154,6 +158,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       description: "Moves every reference to this actor (participations, claims, claims about it, published sources, memberships) to the surviving actor `into`, and gives the survivor this actor's name (as an alias), aliases, affiliations and external ids. This actor's id then redirects (308) to the survivor, and the change feed lists it as merged. `If-Match` is optional here; when given, it must match this actor's ETag. Answers with the survivor.",
       security: SECURITY,
       params: idParam("act", "act_georgiy-zinoviev"),
+      querystring: noQuery,
       headers: ifMatchHeader,
       body: mergeBody,
       response: { 200: actorDetailSchema, 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422] },

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "settings" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL
+);
+

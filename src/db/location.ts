@@ -1,0 +1,111 @@
+// Where the database is, checked before anything opens it: the URL's scheme,
+// the file's folder, and the file itself. Each problem is one line that names
+// DATABASE_URL or the file, and says what to do.
+import { accessSync, constants, existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+/**
+ * The database engines DATABASE_URL may name, by URL scheme. Only SQLite for
+ * now; PostgreSQL (`postgresql://`) joins this table when it is supported.
+ */
+const ENGINES: Record<string, "sqlite"> = { "file:": "sqlite" };
+const EXAMPLE = "file:./data/conflict.db";
+
+export class DatabaseProblem extends Error {
+  override name = "DatabaseProblem";
+}
+
+/** The engine and file (for SQLite) a DATABASE_URL names, or why it names none. */
+export function parseDatabaseUrl(url: string): { engine: "sqlite"; file: string } | { error: string } {
+  if (url === ":memory:") return { engine: "sqlite", file: ":memory:" };
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase();
+  const engine = scheme ? ENGINES[scheme] : undefined;
+  if (!engine) {
+    const given = url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@"); // never echo a password
+    return { error: `"${given}" is not a database this server can use: set it to ${Object.keys(ENGINES).join(" or ")}PATH, an SQLite file such as ${EXAMPLE}` };
+  }
+  const file = url.slice(scheme!.length).replace(/\?.*$/, "");
+  if (!file || file.endsWith("/")) return { error: `"${url}" names no file: set it to file:PATH, such as ${EXAMPLE}` };
+  return { engine, file };
+}
+
+/** The SQLite file of a DATABASE_URL, or a DatabaseProblem naming the variable. */
+export function databaseFile(url: string): string {
+  const parsed = parseDatabaseUrl(url);
+  if ("error" in parsed) throw new DatabaseProblem(`DATABASE_URL: ${parsed.error}`);
+  return parsed.file;
+}
+
+/**
+ * Makes a folder and its missing parents, one at a time: Node's recursive
+ * mkdirSync spins for ever on some paths it cannot create (under /proc).
+ */
+function makeFolder(folder: string) {
+  const missing: string[] = [];
+  let at = folder;
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  if (existsSync(at) && !statSync(at).isDirectory()) throw Object.assign(new Error(`${at} is a file`), { code: "ENOTDIR" });
+  for (const dir of missing) mkdirSync(dir);
+}
+
+const SQLITE_HEADER = Buffer.from("SQLite format 3\u0000", "latin1");
+
+/**
+ * Checks that the database file can be used for writing: its folder exists
+ * (or is made) and is writable, and the file, when it exists, is a readable
+ * and writable SQLite database. Throws a DatabaseProblem, one line, otherwise.
+ */
+export function checkDatabaseFile(url: string): string {
+  const file = databaseFile(url);
+  if (file === ":memory:") return file;
+  const path = resolve(file);
+  const folder = dirname(path);
+  try {
+    makeFolder(folder);
+  } catch (err) {
+    throw new DatabaseProblem(`DATABASE_URL: cannot create the folder ${folder} for ${path} (${(err as NodeJS.ErrnoException).code}): choose a folder you can write to`);
+  }
+  try {
+    accessSync(folder, constants.W_OK | constants.X_OK);
+  } catch {
+    throw new DatabaseProblem(`DATABASE_URL: the folder ${folder} is not writable, and SQLite needs to write its journal beside ${path}: choose another folder, or make it writable`);
+  }
+  if (!existsSync(path)) return path;
+  if (!statSync(path).isFile()) throw new DatabaseProblem(`DATABASE_URL: ${path} is not a file: point it at an SQLite file such as ${EXAMPLE}`);
+  try {
+    accessSync(path, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new DatabaseProblem(`the database ${path} is read-only: make it writable (chmod u+w), or restore a writable copy with npm run restore -- BACKUP`);
+  }
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, "r");
+  let read = 0;
+  try {
+    read = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read > 0 && !head.subarray(0, read).equals(SQLITE_HEADER.subarray(0, read))) {
+    throw new DatabaseProblem(`the database ${path} is not an SQLite file (damaged, or another kind of file): restore a backup with npm run restore -- BACKUP, or point DATABASE_URL elsewhere`);
+  }
+  return path;
+}
+
+/** A one-line explanation of an SQLite error met while opening or using `file`, or null when it is not one of those. */
+export function explainSqliteError(err: unknown, file: string): string | null {
+  const e = err as { code?: string; message?: string; cause?: unknown };
+  const text = `${e?.code ?? ""} ${e?.message ?? ""} ${JSON.stringify((e as { meta?: unknown })?.meta ?? "")}`;
+  if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed|file is not a database|External error/i.test(text)) {
+    return `the database ${file} is damaged (SQLite: "database disk image is malformed"): stop the server and restore a backup with npm run restore -- BACKUP`;
+  }
+  if (/SQLITE_READONLY|readonly database|read-only/i.test(text)) return `the database ${file} is read-only: make the file and its folder writable, or restore a writable copy with npm run restore -- BACKUP`;
+  if (/SQLITE_BUSY|database is locked|SocketTimeout/i.test(text)) return `the database ${file} is locked by another process (a server or a script holds a write on it): wait, or stop that process`;
+  if (/no such table/i.test(text)) return `the database ${file} has not been migrated: run npm run db:migrate (npm start does it first)`;
+  if (/SQLITE_CANTOPEN|unable to open database/i.test(text)) return `the database ${file} cannot be opened: check that its folder exists and is writable`;
+  return null;
+}
