@@ -85,7 +85,7 @@ export interface paths {
                     to?: string;
                     /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
                     type?: string;
-                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
+                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `expected`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
                     status?: string;
                     /** @description Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
                     actor?: string;
@@ -114,7 +114,7 @@ export interface paths {
                      *     - `sources`: the sources of those claims, in short
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson), `acled` (text/csv; profile=acled: ACLED's own columns), `plover` (application/x-ndjson; profile=plover: PLOVER event records, one per line). Overrides the Accept header; without either, JSON. `ndjson`, `acled`, `plover` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover";
@@ -243,11 +243,11 @@ export interface paths {
                          */
                         place_id?: string;
                         /**
-                         * @description reported, confirmed, scheduled, ongoing, disputed or denied.
+                         * @description reported, confirmed, scheduled, expected, ongoing, disputed, denied.
                          * @example reported
                          * @enum {string}
                          */
-                        status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+                        status: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
                         /**
                          * @description Who took part: `{ actor_id, role }`.
                          * @default []
@@ -271,6 +271,23 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         };
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "field": "place_id",
+                         *         "mark": "inferred",
+                         *         "reason": "The source does not say where the officials met; they are placed in Seoul, where both delegations were that day."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[];
                     };
                 };
             };
@@ -677,11 +694,11 @@ export interface paths {
                          */
                         place_id?: string | null;
                         /**
-                         * @description reported, confirmed, scheduled, ongoing, disputed or denied.
+                         * @description reported, confirmed, scheduled, expected, ongoing, disputed, denied.
                          * @example reported
                          * @enum {string}
                          */
-                        status?: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+                        status?: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
                         /**
                          * @description Who took part: `{ actor_id, role }`.
                          * @example [
@@ -703,6 +720,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "place_id",
+                         *         "mark": "inferred",
+                         *         "reason": "The source does not say where the officials met; they are placed in Seoul, where both delegations were that day."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                     "application/json": {
                         /**
@@ -743,11 +776,11 @@ export interface paths {
                          */
                         place_id?: string | null;
                         /**
-                         * @description reported, confirmed, scheduled, ongoing, disputed or denied.
+                         * @description reported, confirmed, scheduled, expected, ongoing, disputed, denied.
                          * @example reported
                          * @enum {string}
                          */
-                        status?: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+                        status?: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
                         /**
                          * @description Who took part: `{ actor_id, role }`.
                          * @example [
@@ -769,6 +802,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "place_id",
+                         *         "mark": "inferred",
+                         *         "reason": "The source does not say where the officials met; they are placed in Seoul, where both delegations were that day."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                 };
             };
@@ -969,7 +1018,7 @@ export interface paths {
                      *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson" | "jsonld";
@@ -1150,7 +1199,7 @@ export interface paths {
                      *     - `affiliations`: the roles the actor holds in organisations, each with the organisation in short
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `name`, `country`, `description`, `aliases`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `name`, `country`, `description`, `aliases`, `external_ids`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson";
@@ -1304,6 +1353,23 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         };
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "field": "external_ids.wikidata",
+                         *         "mark": "added",
+                         *         "reason": "Wikidata's id for the person; not in the source."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[];
                     };
                 };
             };
@@ -1735,6 +1801,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "external_ids.wikidata",
+                         *         "mark": "added",
+                         *         "reason": "Wikidata's id for the person; not in the source."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                     "application/json": {
                         /**
@@ -1800,6 +1882,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "external_ids.wikidata",
+                         *         "mark": "added",
+                         *         "reason": "Wikidata's id for the person; not in the source."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                 };
             };
@@ -1963,7 +2061,7 @@ export interface paths {
                     to?: string;
                     /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
                     type?: string;
-                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
+                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `expected`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
                     status?: string;
                     /** @description Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
                     actor?: string;
@@ -1992,7 +2090,7 @@ export interface paths {
                      *     - `sources`: the sources of those claims, in short
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `type`, `plover_category`, `acled_event_type`, `acled_sub_event_type`, `title`, `summary`, `start_date`, `end_date`, `date_precision`, `status`, `place_id`, `external_ids`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `geojson` (application/geo+json), `ndjson` (application/x-ndjson), `acled` (text/csv; profile=acled: ACLED's own columns), `plover` (application/x-ndjson; profile=plover: PLOVER event records, one per line). Overrides the Accept header; without either, JSON. `ndjson`, `acled`, `plover` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover";
@@ -2154,7 +2252,7 @@ export interface paths {
                      *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson" | "jsonld";
@@ -2365,7 +2463,7 @@ export interface paths {
                      *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson" | "jsonld";
@@ -2593,7 +2691,7 @@ export interface paths {
                             text?: string;
                         }[];
                         /**
-                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.
+                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to, qualified_by, same_occasion), related_claim_id }`.
                          * @default []
                          * @example [
                          *       {
@@ -2604,8 +2702,25 @@ export interface paths {
                          */
                         relations?: {
                             /** @enum {string} */
-                            kind: "supports" | "contradicts" | "responds_to";
+                            kind: "supports" | "contradicts" | "responds_to" | "qualified_by" | "same_occasion";
                             related_claim_id: string;
+                        }[];
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "field": "claimed_at",
+                         *         "mark": "inferred",
+                         *         "reason": "The briefing gives no day for this statement; it is dated to the briefing's Friday."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
                         }[];
                     };
                 };
@@ -3051,7 +3166,7 @@ export interface paths {
                             text?: string;
                         }[] | null;
                         /**
-                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.
+                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to, qualified_by, same_occasion), related_claim_id }`.
                          * @example [
                          *       {
                          *         "kind": "supports",
@@ -3061,8 +3176,24 @@ export interface paths {
                          */
                         relations?: {
                             /** @enum {string} */
-                            kind: "supports" | "contradicts" | "responds_to";
+                            kind: "supports" | "contradicts" | "responds_to" | "qualified_by" | "same_occasion";
                             related_claim_id: string;
+                        }[] | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "claimed_at",
+                         *         "mark": "inferred",
+                         *         "reason": "The briefing gives no day for this statement; it is dated to the briefing's Friday."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
                         }[] | null;
                     };
                     "application/json": {
@@ -3151,7 +3282,7 @@ export interface paths {
                             text?: string;
                         }[] | null;
                         /**
-                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.
+                         * @description Links to other claims: `{ kind (supports, contradicts, responds_to, qualified_by, same_occasion), related_claim_id }`.
                          * @example [
                          *       {
                          *         "kind": "supports",
@@ -3161,8 +3292,24 @@ export interface paths {
                          */
                         relations?: {
                             /** @enum {string} */
-                            kind: "supports" | "contradicts" | "responds_to";
+                            kind: "supports" | "contradicts" | "responds_to" | "qualified_by" | "same_occasion";
                             related_claim_id: string;
+                        }[] | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "claimed_at",
+                         *         "mark": "inferred",
+                         *         "reason": "The briefing gives no day for this statement; it is dated to the briefing's Friday."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
                         }[] | null;
                     };
                 };
@@ -3351,7 +3498,7 @@ export interface paths {
                      *     - `claims`: the claims recorded in it, in short
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `title`, `publisher_id`, `author`, `published_at`, `published_precision`, `language`, `url`, `parent_id`, `description`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `kind`, `title`, `publisher_id`, `author`, `published_at`, `published_precision`, `language`, `url`, `parent_id`, `description`, `external_ids`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson";
@@ -3500,6 +3647,23 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         };
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "field": "published_at",
+                         *         "mark": "inferred",
+                         *         "reason": "The report gives no date for the remarks; it dates them to the day of the meeting they follow."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[];
                     };
                 };
             };
@@ -3917,6 +4081,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "published_at",
+                         *         "mark": "inferred",
+                         *         "reason": "The report gives no date for the remarks; it dates them to the day of the meeting they follow."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                     "application/json": {
                         /**
@@ -3977,6 +4157,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "published_at",
+                         *         "mark": "inferred",
+                         *         "reason": "The report gives no date for the remarks; it dates them to the day of the meeting they follow."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                 };
             };
@@ -4177,7 +4373,7 @@ export interface paths {
                      *     - `relations`: links to the claims it answers, supports or contradicts, and to those that do so to it
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `claimant_id`, `source_id`, `event_id`, `statement`, `quote`, `stance`, `certainty`, `verification`, `claimed_at`, `claimed_precision`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson" | "jsonld";
@@ -4358,7 +4554,7 @@ export interface paths {
                      *     - `events`: the events at the place, in short, earliest first
                      */
                     include?: string;
-                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `name`, `kind`, `country`, `admin1`, `latitude`, `longitude`, `geo_precision`, `external_ids`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
+                    /** @description The fields to return for each record (`id` is always returned). One or more of: `id`, `name`, `kind`, `country`, `admin1`, `latitude`, `longitude`, `geo_precision`, `external_ids`, `annotations`, `version`, `created_at`, `updated_at`; comma-separated values match any of them. */
                     fields?: string;
                     /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
                     format?: "json" | "csv" | "ndjson";
@@ -4493,6 +4689,23 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         };
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @default []
+                         * @example [
+                         *       {
+                         *         "field": "latitude",
+                         *         "mark": "added",
+                         *         "reason": "The city centre's position; the source names only the city."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[];
                     };
                 };
             };
@@ -4898,6 +5111,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "latitude",
+                         *         "mark": "added",
+                         *         "reason": "The city centre's position; the source names only the city."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                     "application/json": {
                         /**
@@ -4946,6 +5175,22 @@ export interface paths {
                         external_ids?: {
                             [key: string]: string;
                         } | null;
+                        /**
+                         * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
+                         * @example [
+                         *       {
+                         *         "field": "latitude",
+                         *         "mark": "added",
+                         *         "reason": "The city centre's position; the source names only the city."
+                         *       }
+                         *     ]
+                         */
+                        annotations?: {
+                            field: string;
+                            /** @enum {string} */
+                            mark: "inferred" | "added";
+                            reason: string;
+                        }[] | null;
                     };
                 };
             };
@@ -5996,7 +6241,7 @@ export interface paths {
                     to?: string;
                     /** @description Only events of these types. One or more of: `diplomatic_protest`, `consultation`, `state_visit`, `agreement`, `troop_deployment`, `troop_training`, `military_aid`, `arms_trade`, `armed_assault`, `intelligence_release`, `statement`, `battle`, `remote_violence`, `violence_against_civilians`, `protest`, `riot`, `strategic_development`, `support`, `cooperation`, `aid`, `concession`, `retreat`, `request`, `accusation`, `rejection`, `threat`, `sanction`, `mobilization`, `coercion`, `other`; comma-separated values match any of them. */
                     type?: string;
-                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
+                    /** @description Only events with these statuses. One or more of: `reported`, `confirmed`, `scheduled`, `expected`, `ongoing`, `disputed`, `denied`; comma-separated values match any of them. */
                     status?: string;
                     /** @description Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
                     actor?: string;
@@ -6346,6 +6591,28 @@ export interface components {
                  */
                 message: string;
             }[];
+        };
+        /** @description A mark on one field of a record: inferred from the source's context, or added from outside it. */
+        Annotation: {
+            /**
+             * @description The field the mark is about: a field of the record, or a key inside one (`external_ids.wikidata`).
+             * @example end_date
+             */
+            field: string;
+            /**
+             * @description How the field stands to the source.
+             *
+             *     - `inferred`: Read from the source's context, not stated in it: a date, status or attribution the curator worked out (the reason says how).
+             *     - `added`: Outside knowledge the source does not give, added by the curator: an external id, an official name, a title, a coordinate, a kind.
+             * @example inferred
+             * @enum {string}
+             */
+            mark: "inferred" | "added";
+            /**
+             * @description Why, in a sentence: what the source says and what was read into it or added.
+             * @example The report says only that more troops were "set to depart soon"; the end of November 2024 is our bound.
+             */
+            reason: string;
         };
         /** @description Where this page sits in the whole result. */
         Page: {
@@ -6976,13 +7243,14 @@ export interface components {
              *     - `reported`: Reported by at least one source, not independently confirmed.
              *     - `confirmed`: Confirmed by the parties or by independent evidence.
              *     - `scheduled`: Announced for a future date.
+             *     - `expected`: Forecast or said to be coming, with no date fixed ("soon", "likely").
              *     - `ongoing`: Under way at the time of the latest source.
              *     - `disputed`: Reported by some sources and denied or contested by others.
              *     - `denied`: Denied by a party and not confirmed.
              * @example confirmed
              * @enum {string}
              */
-            status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+            status: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
         };
         /** @description A source in short. */
         SourceRef: {
@@ -7201,6 +7469,17 @@ export interface components {
                 [key: string]: string;
             };
             /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "name",
+             *         "mark": "added",
+             *         "reason": "The report calls it \"Seoul's spy agency\" and \"the NIS\"; the full name is outside knowledge."
+             *       }
+             *     ]
+             */
+            annotations: components["schemas"]["Annotation"][];
+            /**
              * @description Incremented on every change to the record.
              * @example 1
              */
@@ -7281,6 +7560,17 @@ export interface components {
                 [key: string]: string;
             };
             /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "name",
+             *         "mark": "added",
+             *         "reason": "The report calls it \"Seoul's spy agency\" and \"the NIS\"; the full name is outside knowledge."
+             *       }
+             *     ]
+             */
+            annotations?: components["schemas"]["Annotation"][];
+            /**
              * @description Incremented on every change to the record.
              * @example 1
              */
@@ -7357,10 +7647,12 @@ export interface components {
              *     - `supports`: This claim supports the related one.
              *     - `contradicts`: This claim contradicts the related one.
              *     - `responds_to`: This claim answers the related one (a reply, a denial, a refusal to comment).
+             *     - `qualified_by`: This claim is hedged or made conditional because of the related one ("would mark" while the related claim says the fact is unconfirmed).
+             *     - `same_occasion`: This claim was made on the same occasion (briefing, statement, call) as the related one.
              * @example responds_to
              * @enum {string}
              */
-            kind: "supports" | "contradicts" | "responds_to";
+            kind: "supports" | "contradicts" | "responds_to" | "qualified_by" | "same_occasion";
             /**
              * @description `outgoing`: this claim *kind* the other. `incoming`: the other claim *kind* this one.
              * @example outgoing
@@ -7438,7 +7730,7 @@ export interface components {
              */
             verification: "unverified" | "corroborated" | "disputed" | "refuted";
             /**
-             * @description When the claimant said it (YYYY-MM-DD), if known.
+             * @description When the claimant said it (YYYY-MM-DD), if known. Where the source gives no date, the claim is dated to the latest day it can have been made (its source's date) and `annotations` marks `claimed_at` as inferred: it was made on or before that day.
              * @example 2024-10-21
              */
             claimed_at: string | null;
@@ -7453,6 +7745,17 @@ export interface components {
              * @enum {string|null}
              */
             claimed_precision: "day" | "week" | "month" | "year" | null;
+            /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "claimed_at",
+             *         "mark": "inferred",
+             *         "reason": "The report gives no date for the embassy's statement; it reports what the ambassador said when summoned on Monday 21 October 2024."
+             *       }
+             *     ]
+             */
+            annotations: components["schemas"]["Annotation"][];
             /**
              * @description Incremented on every change to the record.
              * @example 1
@@ -7550,7 +7853,7 @@ export interface components {
              */
             verification?: "unverified" | "corroborated" | "disputed" | "refuted";
             /**
-             * @description When the claimant said it (YYYY-MM-DD), if known.
+             * @description When the claimant said it (YYYY-MM-DD), if known. Where the source gives no date, the claim is dated to the latest day it can have been made (its source's date) and `annotations` marks `claimed_at` as inferred: it was made on or before that day.
              * @example 2024-10-21
              */
             claimed_at?: string | null;
@@ -7565,6 +7868,17 @@ export interface components {
              * @enum {string|null}
              */
             claimed_precision?: "day" | "week" | "month" | "year" | null;
+            /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "claimed_at",
+             *         "mark": "inferred",
+             *         "reason": "The report gives no date for the embassy's statement; it reports what the ambassador said when summoned on Monday 21 October 2024."
+             *       }
+             *     ]
+             */
+            annotations?: components["schemas"]["Annotation"][];
             /**
              * @description Incremented on every change to the record.
              * @example 1
@@ -7709,13 +8023,14 @@ export interface components {
              *     - `reported`: Reported by at least one source, not independently confirmed.
              *     - `confirmed`: Confirmed by the parties or by independent evidence.
              *     - `scheduled`: Announced for a future date.
+             *     - `expected`: Forecast or said to be coming, with no date fixed ("soon", "likely").
              *     - `ongoing`: Under way at the time of the latest source.
              *     - `disputed`: Reported by some sources and denied or contested by others.
              *     - `denied`: Denied by a party and not confirmed.
              * @example confirmed
              * @enum {string}
              */
-            status: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+            status: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
             /**
              * @description Where it happened, if known.
              * @example plc_seoul
@@ -7730,6 +8045,17 @@ export interface components {
             external_ids: {
                 [key: string]: string;
             };
+            /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "status",
+             *         "mark": "inferred",
+             *         "reason": "The report gives the departure only as \"set to depart soon\", with no date: expected, not scheduled."
+             *       }
+             *     ]
+             */
+            annotations: components["schemas"]["Annotation"][];
             /**
              * @description Incremented on every change to the record.
              * @example 1
@@ -7850,13 +8176,14 @@ export interface components {
              *     - `reported`: Reported by at least one source, not independently confirmed.
              *     - `confirmed`: Confirmed by the parties or by independent evidence.
              *     - `scheduled`: Announced for a future date.
+             *     - `expected`: Forecast or said to be coming, with no date fixed ("soon", "likely").
              *     - `ongoing`: Under way at the time of the latest source.
              *     - `disputed`: Reported by some sources and denied or contested by others.
              *     - `denied`: Denied by a party and not confirmed.
              * @example confirmed
              * @enum {string}
              */
-            status?: "reported" | "confirmed" | "scheduled" | "ongoing" | "disputed" | "denied";
+            status?: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
             /**
              * @description Where it happened, if known.
              * @example plc_seoul
@@ -7871,6 +8198,17 @@ export interface components {
             external_ids?: {
                 [key: string]: string;
             };
+            /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "status",
+             *         "mark": "inferred",
+             *         "reason": "The report gives the departure only as \"set to depart soon\", with no date: expected, not scheduled."
+             *       }
+             *     ]
+             */
+            annotations?: components["schemas"]["Annotation"][];
             /**
              * @description Incremented on every change to the record.
              * @example 1
@@ -8006,6 +8344,17 @@ export interface components {
                 [key: string]: string;
             };
             /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "admin1",
+             *         "mark": "added",
+             *         "reason": "The report names only the city; its region is outside knowledge."
+             *       }
+             *     ]
+             */
+            annotations: components["schemas"]["Annotation"][];
+            /**
              * @description Incremented on every change to the record.
              * @example 1
              */
@@ -8089,6 +8438,17 @@ export interface components {
             external_ids?: {
                 [key: string]: string;
             };
+            /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "admin1",
+             *         "mark": "added",
+             *         "reason": "The report names only the city; its region is outside knowledge."
+             *       }
+             *     ]
+             */
+            annotations?: components["schemas"]["Annotation"][];
             /**
              * @description Incremented on every change to the record.
              * @example 1
@@ -8191,6 +8551,17 @@ export interface components {
             external_ids: {
                 [key: string]: string;
             };
+            /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "kind",
+             *         "mark": "inferred",
+             *         "reason": "The report quotes the analyst without saying how he gave his remarks; an interview is our reading."
+             *       }
+             *     ]
+             */
+            annotations: components["schemas"]["Annotation"][];
             /**
              * @description Incremented on every change to the record.
              * @example 1
@@ -8299,6 +8670,17 @@ export interface components {
             external_ids?: {
                 [key: string]: string;
             };
+            /**
+             * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
+             * @example [
+             *       {
+             *         "field": "kind",
+             *         "mark": "inferred",
+             *         "reason": "The report quotes the analyst without saying how he gave his remarks; an interview is our reading."
+             *       }
+             *     ]
+             */
+            annotations?: components["schemas"]["Annotation"][];
             /**
              * @description Incremented on every change to the record.
              * @example 1

@@ -91,6 +91,7 @@ export const EVENT_STATUSES = {
   reported: "Reported by at least one source, not independently confirmed.",
   confirmed: "Confirmed by the parties or by independent evidence.",
   scheduled: "Announced for a future date.",
+  expected: "Forecast or said to be coming, with no date fixed (\"soon\", \"likely\").",
   ongoing: "Under way at the time of the latest source.",
   disputed: "Reported by some sources and denied or contested by others.",
   denied: "Denied by a party and not confirmed.",
@@ -158,6 +159,17 @@ export const RELATION_KINDS = {
   supports: "This claim supports the related one.",
   contradicts: "This claim contradicts the related one.",
   responds_to: "This claim answers the related one (a reply, a denial, a refusal to comment).",
+  qualified_by: "This claim is hedged or made conditional because of the related one (\"would mark\" while the related claim says the fact is unconfirmed).",
+  same_occasion: "This claim was made on the same occasion (briefing, statement, call) as the related one.",
+} as const;
+
+/**
+ * How a part of a record stands to its source, where it is not simply what
+ * the source says. Each mark names the field it is about and gives a reason.
+ */
+export const ANNOTATION_MARKS = {
+  inferred: "Read from the source's context, not stated in it: a date, status or attribution the curator worked out (the reason says how).",
+  added: "Outside knowledge the source does not give, added by the curator: an external id, an official name, a title, a coordinate, a kind.",
 } as const;
 
 export type Vocabulary = Record<string, string>;

@@ -1,9 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
-type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; version: number; created_at: string; updated_at: string };
-const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.version", "actors.created_at", "actors.updated_at"] as const;
+type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; annotations: string; version: number; created_at: string; updated_at: string };
+const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.annotations", "actors.version", "actors.created_at", "actors.updated_at"] as const;
 
 /** Adds aliases and external ids to a batch of actors: two queries, whatever the batch size. */
 function withParts(reader: Reader, rows: ActorRow[], fields?: readonly string[]) {
@@ -12,7 +12,7 @@ function withParts(reader: Reader, rows: ActorRow[], fields?: readonly string[])
     ? groupBy(reader.all(sql.selectFrom("actor_aliases").select(["actor_id", "name", "kind", "lang"]).where("actor_id", "in", ids).orderBy("id")), (a) => a.actor_id)
     : new Map();
   const ext = wants(fields, "external_ids") ? externalIds(reader, "actor_external_ids", "actor_id", ids) : new Map<string, Record<string, string>>();
-  return rows.map((r) => extend(r, {
+  return withAnnotations(rows).map((r) => extend(r, {
     aliases: (aliases.get(r.id) ?? []).map(({ name, kind, lang }: { name: string; kind: string; lang: string | null }) => ({ name, kind, lang })),
     external_ids: ext.get(r.id) ?? {},
   }));
@@ -67,8 +67,9 @@ export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shap
 }
 
 export function getActor(reader: Reader, id: string) {
-  const row = reader.firstOf(byId.actor, id);
-  if (!row) return null;
+  const found = reader.firstOf(byId.actor, id);
+  if (!found) return null;
+  const [row] = withAnnotations([found]);
   const aliases = reader.allOf(byId.aliases, id);
   const affiliations = reader.allOf(byId.affiliations, id);
   const members = reader.allOf(byId.members, id);

@@ -2,12 +2,12 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import {
-  actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
+  withAnnotations, actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
 const claimColumns = [
   "claims.id", "claims.claimant_id", "claims.source_id", "claims.event_id", "claims.statement", "claims.quote", "claims.stance", "claims.certainty",
-  "claims.verification", "claims.claimed_at", "claims.claimed_precision", "claims.version", "claims.created_at", "claims.updated_at",
+  "claims.verification", "claims.claimed_at", "claims.claimed_precision", "claims.annotations", "claims.version", "claims.created_at", "claims.updated_at",
 ] as const;
 
 /** The sort keys `sort` accepts, and the SQL each orders by (claims with no date sort first, ascending). */
@@ -127,7 +127,7 @@ function withIncludes<R extends { id: string; claimant_id: string; source_id: st
 /** Every claim matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportClaims(reader: Reader, f: ClaimFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
   return exportBatches(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, sort, (rows, own) =>
-    pickFields(withIncludes(own, rows, shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+    pickFields(withIncludes(own, withAnnotations(rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 /** The ids of every claim matching the filters, in the sort's order, in batches: for exporters that load their own shape. */
@@ -153,13 +153,14 @@ export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shap
   const { rows, page } = f.q === undefined && f.about_actor === undefined
     ? listTemplates.page<ClaimRow>(reader, { ...f, claimant: undefined, claimant_ids: f.claimant && actorIdsResolved(reader, f.claimant) }, paging)
     : keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging, searchOnlyTotal(reader, "claims", f));
-  const data = withIncludes(reader, rows, shape.include);
+  const data = withIncludes(reader, withAnnotations(rows), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
 export function getClaim(reader: Reader, id: string) {
-  const row = reader.first(sql.selectFrom("claims").select(claimColumns).where("claims.id", "=", id));
-  if (!row) return null;
+  const found = reader.first(sql.selectFrom("claims").select(claimColumns).where("claims.id", "=", id));
+  if (!found) return null;
+  const [row] = withAnnotations([found]);
   const claimant = reader.first(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "=", row.claimant_id))!;
   const source = reader.first(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "=", row.source_id))!;
   const event = row.event_id ? reader.first(sql.selectFrom("events").select(eventRefColumns).where("events.id", "=", row.event_id)) ?? null : null;

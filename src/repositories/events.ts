@@ -3,13 +3,13 @@ import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { BBox } from "../schemas/common.ts";
 import {
-  actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, placeIdsIn,
+  withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
 const eventColumns = [
   "events.id", "events.type", "events.plover_category", "events.acled_event_type", "events.acled_sub_event_type", "events.title", "events.summary",
-  "events.start_date", "events.end_date", "events.date_precision", "events.status", "events.place_id", "events.version", "events.created_at", "events.updated_at",
+  "events.start_date", "events.end_date", "events.date_precision", "events.status", "events.place_id", "events.annotations", "events.version", "events.created_at", "events.updated_at",
 ] as const;
 
 /** The sort keys `sort` accepts, and the SQL each orders by. */
@@ -123,7 +123,7 @@ function withIncludes<R extends { id: string; place_id: string | null }>(reader:
 /** Every event matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportEvents(reader: Reader, f: EventFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
   return exportBatches(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, sort, (rows, own) =>
-    pickFields(withIncludes(own, withExternalIds(own, "event_external_ids", "event_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+    pickFields(withIncludes(own, withExternalIds(own, "event_external_ids", "event_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 /** The ids of every event matching the filters, in the sort's order, in batches: for exporters that load their own shape. */
@@ -138,7 +138,7 @@ export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shap
   const { rows, page } = f.q === undefined && f.actor === undefined && f.bbox === undefined
     ? listTemplates.page<EventRow>(reader, { ...f, earliest: f.from === undefined ? undefined : earliestStartOverlapping(reader, f.from) }, paging)
     : keysetPage(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, paging, searchOnlyTotal(reader, "events", f));
-  const data = withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", rows, shape.fields), shape.include);
+  const data = withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
@@ -154,8 +154,9 @@ const listTemplates = new ListTemplates<EventFilters & { earliest?: string }>(
  * embedded (and only their queries run); without it, all of them.
  */
 export function getEvent(reader: Reader, id: string, include?: readonly string[]) {
-  const row = reader.firstOf(byId.event, id);
-  if (!row) return null;
+  const found = reader.firstOf(byId.event, id);
+  if (!found) return null;
+  const [row] = withAnnotations([found]);
   const wants = (what: keyof typeof EVENT_INCLUDES) => !include || include.includes(what);
   const place = !wants("place") ? undefined : row.place_id ? reader.firstOf(byId.place, row.place_id) ?? null : null;
   const participants = !wants("participants") ? undefined

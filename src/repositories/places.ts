@@ -1,9 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import type { BBox } from "../schemas/common.ts";
-import { eventRefColumns, extend, withExternalIds, groupBy, inList, keysetPage, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, inList, keysetPage, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
-const placeColumns = ["places.id", "places.name", "places.kind", "places.country", "places.admin1", "places.latitude", "places.longitude", "places.geo_precision", "places.version", "places.created_at", "places.updated_at"] as const;
+const placeColumns = ["places.id", "places.name", "places.kind", "places.country", "places.admin1", "places.latitude", "places.longitude", "places.geo_precision", "places.annotations", "places.version", "places.created_at", "places.updated_at"] as const;
 
 export const PLACE_SORTS = { id: "places.id", name: "places.name", updated_at: "places.updated_at", created_at: "places.created_at" } as const;
 
@@ -39,12 +39,12 @@ function withEvents<R extends { id: string }>(reader: Reader, rows: R[], include
 /** Every place matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportPlaces(reader: Reader, f: PlaceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
   return exportBatches(reader, "places", filteredPlaces(f).select(placeColumns), PLACE_SORTS, sort, (rows, own) =>
-    pickFields(withEvents(own, withExternalIds(own, "place_external_ids", "place_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+    pickFields(withEvents(own, withExternalIds(own, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listPlaces(reader: Reader, f: PlaceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
   const { rows, page } = keysetPage(reader, "places", filteredPlaces(f).select(placeColumns), PLACE_SORTS, paging);
-  const data = withEvents(reader, withExternalIds(reader, "place_external_ids", "place_id", rows, shape.fields), shape.include);
+  const data = withEvents(reader, withExternalIds(reader, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
@@ -52,5 +52,5 @@ export function getPlace(reader: Reader, id: string) {
   const row = reader.first(sql.selectFrom("places").select(placeColumns).where("id", "=", id));
   if (!row) return null;
   const events = reader.all(sql.selectFrom("events").select(eventRefColumns).where("place_id", "=", id).orderBy("start_date").orderBy("id"));
-  return extend(withExternalIds(reader, "place_external_ids", "place_id", [row])[0], { events });
+  return extend(withExternalIds(reader, "place_external_ids", "place_id", withAnnotations([row]))[0], { events });
 }

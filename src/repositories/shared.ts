@@ -80,6 +80,22 @@ export function externalIdsOf(reader: Reader, table: ExternalIdTable, owner: Own
   return externalIds(reader, table, owner, [id]).get(id) ?? {};
 }
 
+/** One mark on a record's field: see ANNOTATION_MARKS. */
+export type Annotation = { field: string; mark: string; reason: string };
+
+/**
+ * Rows with their `annotations` column (JSON text) parsed, in place (see
+ * extend on why rows are not copied). Rows without the column pass unchanged.
+ */
+type Annotated<R> = (R extends { annotations: string } ? Omit<R, "annotations"> : R) & { annotations: Annotation[] };
+export function withAnnotations<R extends object>(rows: R[]): Annotated<R>[] {
+  for (const r of rows) {
+    const row = r as { annotations?: unknown };
+    if (typeof row.annotations === "string") row.annotations = JSON.parse(row.annotations);
+  }
+  return rows as unknown as Annotated<R>[];
+}
+
 export const actorRefColumns = ["actors.id", "actors.name", "actors.kind", "actors.country"] as const;
 export const eventRefColumns = ["events.id", "events.type", "events.title", "events.start_date", "events.end_date", "events.date_precision", "events.status"] as const;
 export const sourceRefColumns = ["sources.id", "sources.kind", "sources.title", "sources.published_at"] as const;

@@ -1,10 +1,10 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const sourceColumns = [
   "sources.id", "sources.kind", "sources.title", "sources.publisher_id", "sources.author", "sources.published_at", "sources.published_precision",
-  "sources.language", "sources.url", "sources.parent_id", "sources.description", "sources.version", "sources.created_at", "sources.updated_at",
+  "sources.language", "sources.url", "sources.parent_id", "sources.description", "sources.annotations", "sources.version", "sources.created_at", "sources.updated_at",
 ] as const;
 
 /** The sort keys `sort` accepts, and the SQL each orders by (sources with no date sort first, ascending). */
@@ -62,12 +62,12 @@ function withIncludes<R extends { id: string; publisher_id: string | null; paren
 /** Every source matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportSources(reader: Reader, f: SourceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
   return exportBatches(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, sort, (rows, own) =>
-    pickFields(withIncludes(own, withExternalIds(own, "source_external_ids", "source_id", rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+    pickFields(withIncludes(own, withExternalIds(own, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listSources(reader: Reader, f: SourceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
   const { rows, page } = keysetPage(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, paging, searchOnlyTotal(reader, "sources", f));
-  const data = withIncludes(reader, withExternalIds(reader, "source_external_ids", "source_id", rows, shape.fields), shape.include);
+  const data = withIncludes(reader, withExternalIds(reader, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
@@ -82,5 +82,5 @@ export function getSource(reader: Reader, id: string) {
     : null;
   const children = reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.parent_id", "=", id).orderBy("sources.id"));
   const claims = reader.all(sql.selectFrom("claims").select(claimRefColumns).where("claims.source_id", "=", id).orderBy("claims.id"));
-  return extend(withExternalIds(reader, "source_external_ids", "source_id", [row])[0], { publisher, parent, children, claims });
+  return extend(withExternalIds(reader, "source_external_ids", "source_id", withAnnotations([row]))[0], { publisher, parent, children, claims });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ACTOR_KINDS, ALIAS_KINDS, DATE_PRECISIONS } from "../domain/vocabulary.ts";
 import {
-  countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
+  annotationsSchema, countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
   updatedSinceParam, vocab, vocabOrNull,
 } from "./common.ts";
 import { ACTOR_INCLUDES, ACTOR_SORTS } from "../repositories/actors.ts";
@@ -39,6 +39,7 @@ const actorFields = {
   description: z.string().nullable().meta({ description: "Who the actor is, in a sentence.", example: "Russia's ambassador to South Korea." }),
   aliases: z.array(aliasSchema).meta({ description: "Other names and spellings, including those the sources use." }),
   external_ids: externalIdsSchema,
+  annotations: annotationsSchema([{ field: "name", mark: "added", reason: "The report calls it \"Seoul's spy agency\" and \"the NIS\"; the full name is outside knowledge." }]),
   ...timestamps,
 };
 

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import {
   ACTOR_KINDS, ALIAS_KINDS, CERTAINTIES, COMPARATORS, DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES,
-  GEO_PRECISIONS, PARTICIPANT_ROLES, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, STANCES, VERIFICATIONS, keysOf,
+  ANNOTATION_MARKS, GEO_PRECISIONS, PARTICIPANT_ROLES, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, STANCES, VERIFICATIONS, keysOf,
 } from "../domain/vocabulary.ts";
 import { isInstant, parsePartialDate } from "../domain/dates.ts";
 import { textProblem } from "../domain/text.ts";
@@ -39,6 +39,18 @@ const storable = <T extends z.ZodType<string | undefined>>(schema: T) =>
 export const text = (max: number) => storable(z.string().trim().min(1).max(max));
 const externalIds = z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/), text(200));
 
+/**
+ * A mark on one field of a record: the field is inferred from the source's
+ * context, or added from outside it. `field` names a top-level field of the
+ * record, optionally followed by a key inside it (`external_ids.wikidata`).
+ */
+export const annotationInput = z.strictObject({
+  field: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)?$/, "must name a field of the record, optionally with a key inside it (start_date, external_ids.wikidata)"),
+  mark: z.enum(keysOf(ANNOTATION_MARKS)),
+  reason: text(1000),
+});
+const annotations = z.array(annotationInput).max(100).default([]);
+
 export const aliasInput = z.strictObject({
   name: text(200),
   kind: z.enum(keysOf(ALIAS_KINDS)),
@@ -63,6 +75,7 @@ export const actorInput = z.strictObject({
   aliases: z.array(aliasInput).max(100).default([]),
   affiliations: z.array(affiliationInput).max(100).default([]),
   external_ids: externalIds.default({}),
+  annotations,
 });
 
 export const placeInput = z.strictObject({
@@ -75,6 +88,7 @@ export const placeInput = z.strictObject({
   longitude: z.number().min(-180).max(180).optional(),
   geo_precision: z.enum(keysOf(GEO_PRECISIONS)),
   external_ids: externalIds.default({}),
+  annotations,
 });
 
 export const sourceInput = z.strictObject({
@@ -90,6 +104,7 @@ export const sourceInput = z.strictObject({
   parent_id: ids.source.optional(),
   description: text(2000).optional(),
   external_ids: externalIds.default({}),
+  annotations,
 });
 
 export const participantInput = z.strictObject({
@@ -109,6 +124,7 @@ export const eventInput = z.strictObject({
   status: z.enum(keysOf(EVENT_STATUSES)),
   participants: z.array(participantInput).max(200).default([]),
   external_ids: externalIds.default({}),
+  annotations,
 });
 
 export const quantityInput = z.strictObject({
@@ -151,6 +167,7 @@ export const claimInput = z.strictObject({
   about_actor_ids: z.array(ids.actor).max(100).default([]),
   quantities: z.array(quantityInput).max(100).default([]),
   relations: z.array(relationInput).max(100).default([]),
+  annotations,
 });
 
 export const bundleSchema = z.strictObject({

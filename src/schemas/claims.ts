@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CERTAINTIES, COMPARATORS, DATE_PRECISIONS, RELATION_KINDS, STANCES, VERIFICATIONS } from "../domain/vocabulary.ts";
 import {
-  contestedParam, cursorParam, dateBoundParam, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
+  annotationsSchema, contestedParam, cursorParam, dateBoundParam, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
   updatedSinceParam, vocab, vocabOrNull,
 } from "./common.ts";
 import { CLAIM_INCLUDES, CLAIM_SORTS } from "../repositories/claims.ts";
@@ -38,8 +38,9 @@ const claimFields = {
   stance: vocab("The claimant's stance.", STANCES, "denies"),
   certainty: vocab("The claimant's own hedging.", CERTAINTIES, "certain"),
   verification: vocab("Independent verification, apart from the claimant's hedging.", VERIFICATIONS, "unverified"),
-  claimed_at: z.string().nullable().meta({ description: "When the claimant said it (YYYY-MM-DD), if known.", example: "2024-10-21" }),
+  claimed_at: z.string().nullable().meta({ description: "When the claimant said it (YYYY-MM-DD), if known. Where the source gives no date, the claim is dated to the latest day it can have been made (its source's date) and `annotations` marks `claimed_at` as inferred: it was made on or before that day.", example: "2024-10-21" }),
   claimed_precision: vocabOrNull("How precisely `claimed_at` is known.", DATE_PRECISIONS, "day"),
+  annotations: annotationsSchema([{ field: "claimed_at", mark: "inferred", reason: "The report gives no date for the embassy's statement; it reports what the ambassador said when summoned on Monday 21 October 2024." }]),
   ...timestamps,
 };
 

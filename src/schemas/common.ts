@@ -1,6 +1,6 @@
 // Shapes shared by every resource: problems, pages, references between records.
 import { z } from "zod";
-import { describeVocabulary } from "../domain/vocabulary.ts";
+import { ANNOTATION_MARKS, describeVocabulary } from "../domain/vocabulary.ts";
 import { toFtsExpression } from "../domain/search.ts";
 import { isCalendarDate, isInstant, parsePartialDate, resolveInterval } from "../domain/dates.ts";
 
@@ -55,6 +55,25 @@ export const timestamps = {
   created_at: z.string().meta({ description: "When the record was created here (ISO 8601, UTC).", example: "2024-10-21T09:00:00.000Z" }),
   updated_at: z.string().meta({ description: "When the record last changed here (ISO 8601, UTC).", example: "2024-10-21T09:00:00.000Z" }),
 };
+
+export const annotationSchema = z
+  .object({
+    field: z.string().meta({ description: "The field the mark is about: a field of the record, or a key inside one (`external_ids.wikidata`).", example: "end_date" }),
+    mark: vocab("How the field stands to the source.", ANNOTATION_MARKS, "inferred"),
+    reason: z.string().meta({ description: "Why, in a sentence: what the source says and what was read into it or added.", example: "The report says only that more troops were \"set to depart soon\"; the end of November 2024 is our bound." }),
+  })
+  .meta({ id: "Annotation", description: "A mark on one field of a record: inferred from the source's context, or added from outside it." });
+
+/**
+ * Where a record says more than its source: each field inferred from context
+ * or added from outside knowledge, with the reason. Every other field is what
+ * the source says (in our words, for summaries and statements).
+ */
+export const annotationsSchema = (example: z.infer<typeof annotationSchema>[]) =>
+  z.array(annotationSchema).meta({
+    description: "Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.",
+    example,
+  });
 
 export const externalIdsSchema = z
   .record(z.string(), z.string())

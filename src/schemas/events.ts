@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES } from "../domain/vocabulary.ts";
 import {
-  pageSchema, bboxParam, countryParam, cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam,
+  annotationsSchema, pageSchema, bboxParam, countryParam, cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam,
   sortParam, timestamps, updatedSinceParam, vocab,
 } from "./common.ts";
 import { EVENT_INCLUDES, EVENT_SORTS } from "../repositories/events.ts";
@@ -29,6 +29,7 @@ const eventFields = {
   status: vocab("How established the event is.", EVENT_STATUSES, "confirmed"),
   place_id: z.string().nullable().meta({ description: "Where it happened, if known.", example: "plc_seoul" }),
   external_ids: externalIdsSchema,
+  annotations: annotationsSchema([{ field: "status", mark: "inferred", reason: "The report gives the departure only as \"set to depart soon\", with no date: expected, not scheduled." }]),
   ...timestamps,
 };
 

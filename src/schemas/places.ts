@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GEO_PRECISIONS, PLACE_KINDS } from "../domain/vocabulary.ts";
 import {
-  bboxParam, countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, sortParam, timestamps,
+  annotationsSchema, bboxParam, countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, sortParam, timestamps,
   updatedSinceParam, vocab,
 } from "./common.ts";
 import { PLACE_INCLUDES, PLACE_SORTS } from "../repositories/places.ts";
@@ -17,6 +17,7 @@ const placeFields = {
   longitude: z.number().nullable().meta({ description: "WGS 84 longitude in degrees.", example: 131.8855 }),
   geo_precision: vocab("What the coordinates stand for.", GEO_PRECISIONS, "locality"),
   external_ids: externalIdsSchema,
+  annotations: annotationsSchema([{ field: "admin1", mark: "added", reason: "The report names only the city; its region is outside knowledge." }]),
   ...timestamps,
 };
 

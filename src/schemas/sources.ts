@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, SOURCE_KINDS } from "../domain/vocabulary.ts";
 import {
-  cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
+  annotationsSchema, cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
   updatedSinceParam, vocab, vocabOrNull,
 } from "./common.ts";
 import { SOURCE_INCLUDES, SOURCE_SORTS } from "../repositories/sources.ts";
@@ -20,6 +20,7 @@ const sourceFields = {
   parent_id: z.string().nullable().meta({ description: "The source through which this one is known: a statement *as reported in* an article.", example: "src_afp-report-2024-10-21" }),
   description: z.string().nullable().meta({ description: "Notes on the source.", example: null }),
   external_ids: externalIdsSchema,
+  annotations: annotationsSchema([{ field: "kind", mark: "inferred", reason: "The report quotes the analyst without saying how he gave his remarks; an interview is our reading." }]),
   ...timestamps,
 };
 

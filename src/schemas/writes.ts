@@ -6,6 +6,7 @@ import { z } from "zod";
 import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput, text } from "./bundle.ts";
 import { problemSchema } from "./common.ts";
 import type { Collection } from "../services/records.ts";
+import { ANNOTATION_MARKS, EVENT_STATUSES, RELATION_KINDS } from "../domain/vocabulary.ts";
 
 const EXAMPLES: Record<Collection, { create: Record<string, unknown>; patch: Record<string, unknown> }> = {
   actors: {
@@ -49,6 +50,10 @@ const EXAMPLES: Record<Collection, { create: Record<string, unknown>; patch: Rec
 };
 
 type Doc = [description: string, example: unknown];
+const annotationsDoc = (example: { field: string; mark: keyof typeof ANNOTATION_MARKS; reason: string }[]): Doc => [
+  `Where the record says more than its source: \`{ field, mark (${Object.keys(ANNOTATION_MARKS).join(", ")}), reason }\`, one per field inferred from the source's context or added from outside knowledge. \`field\` names a field the record holds, or a key inside one (\`external_ids.wikidata\`).`,
+  example,
+];
 /** What each top-level field of a written record means, for the docs. */
 const FIELDS: Record<Collection, Record<string, Doc>> = {
   actors: {
@@ -60,6 +65,7 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
     aliases: ["Other names: `{ name, kind (spelling, metonym, abbreviation, short_name, former_name, native_name), lang? }`. No two may fold to the same name.", [{ name: "Belousov", kind: "short_name" }]],
     affiliations: ["Roles in organisations: `{ organisation_id, role, start_date?, end_date?, date_precision? }`.", [{ organisation_id: "act_russia", role: "defence minister" }]],
     external_ids: ["Ids in other datasets, by scheme; each may belong to one actor only.", { wikidata: "Q4143355" }],
+    annotations: annotationsDoc([{ field: "external_ids.wikidata", mark: "added", reason: "Wikidata's id for the person; not in the source." }]),
   },
   places: {
     id: ["Stable id: `plc_` then lower-case letters, digits, `-` or `_`.", "plc_khabarovsk"],
@@ -71,6 +77,7 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
     longitude: ["WGS 84 longitude in degrees.", 135.0719],
     geo_precision: ["What the coordinates stand for: exact, locality, region, country, approximate.", "locality"],
     external_ids: ["Ids in other datasets, by scheme.", { wikidata: "Q3546" }],
+    annotations: annotationsDoc([{ field: "latitude", mark: "added", reason: "The city centre's position; the source names only the city." }]),
   },
   sources: {
     id: ["Stable id: `src_` then lower-case letters, digits, `-` or `_`.", "src_nato-briefing-2024-10-21"],
@@ -85,6 +92,7 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
     parent_id: ["The source through which this one is known.", "src_afp-report-2024-10-21"],
     description: ["Notes on the source.", "Remarks to reporters in Brussels."],
     external_ids: ["Ids in other datasets, by scheme.", {}],
+    annotations: annotationsDoc([{ field: "published_at", mark: "inferred", reason: "The report gives no date for the remarks; it dates them to the day of the meeting they follow." }]),
   },
   events: {
     id: ["Stable id: `evt_` then lower-case letters, digits, `-` or `_`.", "evt_2024-10-21-seoul-kyiv-consultation"],
@@ -95,9 +103,10 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
     end_date: ["The last date, if the event spans more than one `date_precision` unit.", "2024-10-22"],
     date_precision: ["day, week, month or year.", "day"],
     place_id: ["Where it happened.", "plc_seoul"],
-    status: ["reported, confirmed, scheduled, ongoing, disputed or denied.", "reported"],
+    status: [`${Object.keys(EVENT_STATUSES).join(", ")}.`, "reported"],
     participants: ["Who took part: `{ actor_id, role }`.", [{ actor_id: "act_south-korea", role: "party" }]],
     external_ids: ["Ids in other datasets, by scheme.", {}],
+    annotations: annotationsDoc([{ field: "place_id", mark: "inferred", reason: "The source does not say where the officials met; they are placed in Seoul, where both delegations were that day." }]),
   },
   claims: {
     id: ["Stable id: `clm_` then lower-case letters, digits, `-` or `_`.", "clm_nis-more-troops-to-follow"],
@@ -112,8 +121,9 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
     claimed_at: ["When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).", "2024-10-18"],
     claimed_precision: ["How precisely `claimed_at` is known.", "day"],
     about_actor_ids: ["Actors the claim is about.", ["act_north-korea", "act_russia"]],
+    annotations: annotationsDoc([{ field: "claimed_at", mark: "inferred", reason: "The briefing gives no day for this statement; it is dated to the briefing's Friday." }]),
     quantities: ["Figures: `{ id?, subject, unit, value?, low?, high?, comparator, text? }`; at least one of value, low, high.", [{ subject: "soldiers", unit: "soldiers", value: 1500, comparator: "approximately", text: "about 1,500" }]],
-    relations: ["Links to other claims: `{ kind (supports, contradicts, responds_to), related_claim_id }`.", [{ kind: "supports", related_claim_id: "clm_nis-about-1500-special-forces-in-russia" }]],
+    relations: [`Links to other claims: \`{ kind (${Object.keys(RELATION_KINDS).join(", ")}), related_claim_id }\`.`, [{ kind: "supports", related_claim_id: "clm_nis-about-1500-special-forces-in-russia" }]],
   },
 };
 

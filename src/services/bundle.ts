@@ -2,7 +2,7 @@
 // transaction. Everything is checked before anything is written, and applying
 // the same bundle twice changes nothing the second time.
 import { createHash } from "node:crypto";
-import { bundleSchema, type ActorInput, type Bundle, type ClaimInput, type EventInput, type PlaceInput, type SourceInput } from "../schemas/bundle.ts";
+import { actorInput, bundleSchema, claimInput, eventInput, placeInput, sourceInput, type ActorInput, type Bundle, type ClaimInput, type EventInput, type PlaceInput, type SourceInput } from "../schemas/bundle.ts";
 import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts";
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
@@ -69,7 +69,7 @@ export function parseBundle(raw: unknown, fileOf: (collection: string) => string
 
 function actorState(a: ActorInput) {
   return {
-    row: { id: a.id, kind: a.kind, name: a.name, name_norm: foldName(a.name), country: orNull(a.country), description: orNull(a.description) },
+    row: { id: a.id, kind: a.kind, name: a.name, name_norm: foldName(a.name), country: orNull(a.country), description: orNull(a.description), annotations: JSON.stringify(a.annotations) },
     aliases: a.aliases.map((x) => ({ name: x.name, name_norm: foldName(x.name), kind: x.kind, lang: orNull(x.lang) })),
     external_ids: Object.entries(a.external_ids).map(([scheme, value]) => ({ scheme, value })).sort((x, y) => x.scheme.localeCompare(y.scheme)),
   };
@@ -98,7 +98,7 @@ function affiliationRows(a: ActorInput, errors: BundleError[], at: string) {
 
 function placeState(p: PlaceInput) {
   return {
-    row: { id: p.id, name: p.name, kind: p.kind, country: orNull(p.country), admin1: orNull(p.admin1), latitude: orNull(p.latitude), longitude: orNull(p.longitude), geo_precision: p.geo_precision },
+    row: { id: p.id, name: p.name, kind: p.kind, country: orNull(p.country), admin1: orNull(p.admin1), latitude: orNull(p.latitude), longitude: orNull(p.longitude), geo_precision: p.geo_precision, annotations: JSON.stringify(p.annotations) },
     external_ids: Object.entries(p.external_ids).map(([scheme, value]) => ({ scheme, value })).sort((x, y) => x.scheme.localeCompare(y.scheme)),
   };
 }
@@ -108,6 +108,7 @@ function sourceState(s: SourceInput) {
     row: {
       id: s.id, kind: s.kind, title: s.title, publisher_id: orNull(s.publisher_id), author: orNull(s.author), published_at: orNull(s.published_at),
       published_precision: orNull(s.published_precision), language: orNull(s.language), url: orNull(s.url), parent_id: orNull(s.parent_id), description: orNull(s.description),
+      annotations: JSON.stringify(s.annotations),
     },
     external_ids: Object.entries(s.external_ids).map(([scheme, value]) => ({ scheme, value })).sort((x, y) => x.scheme.localeCompare(y.scheme)),
   };
@@ -121,7 +122,7 @@ function eventState(e: EventInput, errors: BundleError[], at: string) {
     row: {
       id: e.id, type: e.type, plover_category: t.plover, acled_event_type: t.acled?.[0] ?? null, acled_sub_event_type: t.acled?.[1] ?? null,
       title: e.title, summary: e.summary, start_date: "error" in r ? e.start_date : r.start_date, end_date: "error" in r ? e.start_date : r.end_date,
-      date_precision: e.date_precision, place_id: orNull(e.place_id), status: e.status,
+      date_precision: e.date_precision, place_id: orNull(e.place_id), status: e.status, annotations: JSON.stringify(e.annotations),
     },
     participants: e.participants.map((p) => ({ actor_id: p.actor_id, role: p.role })),
     external_ids: Object.entries(e.external_ids).map(([scheme, value]) => ({ scheme, value })).sort((x, y) => x.scheme.localeCompare(y.scheme)),
@@ -142,6 +143,7 @@ function claimState(c: ClaimInput, errors: BundleError[], at: string) {
     row: {
       id: c.id, claimant_id: c.claimant_id, source_id: c.source_id, event_id: orNull(c.event_id), statement: c.statement, quote: orNull(c.quote),
       stance: c.stance, certainty: c.certainty, verification: c.verification, claimed_at, claimed_precision: orNull(c.claimed_precision),
+      annotations: JSON.stringify(c.annotations),
     },
     about_actor_ids: [...new Set(c.about_actor_ids)].sort(),
     quantities: c.quantities.map((q, i) => ({
@@ -154,6 +156,33 @@ function claimState(c: ClaimInput, errors: BundleError[], at: string) {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 // ---- checks ----------------------------------------------------------------
+
+const FIELDS_OF: Record<Collection, Record<string, unknown>> = {
+  actors: actorInput.shape, places: placeInput.shape, sources: sourceInput.shape, events: eventInput.shape, claims: claimInput.shape,
+};
+
+/** Every annotation names a field the record has (and, after a dot, a key that field holds), once per mark. */
+function checkAnnotations(bundle: Bundle, errors: BundleError[]) {
+  for (const collection of Object.keys(bundle) as Collection[]) {
+    bundle[collection].forEach((r, i) => {
+      const seen = new Set<string>();
+      r.annotations.forEach((a, j) => {
+        const pointer = `/${collection}/${i}/annotations/${j}`;
+        const [top, key] = a.field.split(".");
+        if (!(top in FIELDS_OF[collection]) || top === "id" || top === "annotations") {
+          const names = Object.keys(FIELDS_OF[collection]).filter((f) => f !== "id" && f !== "annotations");
+          errors.push({ pointer: `${pointer}/field`, id: r.id, message: `must name one of the record's fields (${names.join(", ")}); "${top}" is not one` });
+          return;
+        }
+        const value = (r as Record<string, unknown>)[top];
+        const holds = key === undefined ? value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0) : typeof value === "object" && value !== null && key in value;
+        if (!holds) errors.push({ pointer: `${pointer}/field`, id: r.id, message: `names ${a.field}, which the record does not have: annotate only what the record holds` });
+        if (seen.has(`${a.field}\u0000${a.mark}`)) errors.push({ pointer, id: r.id, message: `${a.field} is marked ${a.mark} twice` });
+        seen.add(`${a.field}\u0000${a.mark}`);
+      });
+    });
+  }
+}
 
 function checkUnique(bundle: Bundle, errors: BundleError[]) {
   const seen = new Map<string, string>();
@@ -300,6 +329,7 @@ export async function applyBundleTx(tx: Tx, bundle: Bundle, opts: ApplyOptions =
 function prepareBundle(bundle: Bundle) {
   const errors: BundleError[] = [];
   checkUnique(bundle, errors);
+  checkAnnotations(bundle, errors);
   const actors = bundle.actors.map((a, i) => ({ ...actorState(a), affiliations: affiliationRows(a, errors, `/actors/${i}`) }));
   const places = bundle.places.map(placeState);
   const sources = parentsFirst(bundle.sources).map(sourceState);

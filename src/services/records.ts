@@ -19,6 +19,9 @@ export function compact<T extends Record<string, unknown>>(o: T): Record<string,
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 }
 
+/** A record's annotations, stored as JSON text. */
+export const annotationsOf = (text: string): unknown[] => JSON.parse(text);
+
 const externalIds = (rows: { scheme: string; value: string }[]) =>
   Object.fromEntries([...rows].sort((a, b) => a.scheme.localeCompare(b.scheme)).map((r) => [r.scheme, r.value]));
 
@@ -52,7 +55,7 @@ async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise
         {
           version: a.version,
           record: compact({
-            id: a.id, kind: a.kind, name: a.name, country: a.country, description: a.description,
+            id: a.id, kind: a.kind, name: a.name, country: a.country, description: a.description, annotations: annotationsOf(a.annotations),
             aliases: a.aliases.map((x) => compact({ name: x.name, kind: x.kind, lang: x.lang })),
             affiliations: a.affiliations.map((f) => compact({ id: f.id, organisation_id: f.organisation_id, role: f.role, start_date: f.start_date, end_date: f.end_date, date_precision: f.date_precision })),
             external_ids: externalIds(a.external_ids),
@@ -61,13 +64,13 @@ async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise
       ]);
     case "places":
       return (await db.place.findMany({ where, include: { external_ids: true } })).map((p) => {
-        const { version, created_at: _c, updated_at: _u, external_ids, ...row } = p;
-        return [p.id, { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) }];
+        const { version, created_at: _c, updated_at: _u, external_ids, annotations, ...row } = p;
+        return [p.id, { version, record: compact({ ...row, annotations: annotationsOf(annotations), external_ids: externalIds(external_ids) }) }];
       });
     case "sources":
       return (await db.source.findMany({ where, include: { external_ids: true } })).map((s) => {
-        const { version, created_at: _c, updated_at: _u, external_ids, ...row } = s;
-        return [s.id, { version, record: compact({ ...row, external_ids: externalIds(external_ids) }) }];
+        const { version, created_at: _c, updated_at: _u, external_ids, annotations, ...row } = s;
+        return [s.id, { version, record: compact({ ...row, annotations: annotationsOf(annotations), external_ids: externalIds(external_ids) }) }];
       });
     case "events":
       return (await db.event.findMany({ where, include: { participants: { orderBy: { id: "asc" } }, external_ids: true } })).map((e) => [
@@ -76,7 +79,7 @@ async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise
           version: e.version,
           record: compact({
             id: e.id, type: e.type, title: e.title, summary: e.summary, start_date: e.start_date, end_date: e.end_date, date_precision: e.date_precision,
-            place_id: e.place_id, status: e.status,
+            place_id: e.place_id, status: e.status, annotations: annotationsOf(e.annotations),
             participants: e.participants.map((p) => ({ actor_id: p.actor_id, role: p.role })),
             external_ids: externalIds(e.external_ids),
           }),
@@ -95,6 +98,7 @@ async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise
           record: compact({
             id: c.id, claimant_id: c.claimant_id, source_id: c.source_id, event_id: c.event_id, statement: c.statement, quote: c.quote,
             stance: c.stance, certainty: c.certainty, verification: c.verification, claimed_at: c.claimed_at, claimed_precision: c.claimed_precision,
+            annotations: annotationsOf(c.annotations),
             about_actor_ids: c.about_actors.map((x) => x.actor_id),
             quantities: c.quantities.map((q) => compact({ id: q.id, subject: q.subject, unit: q.unit, value: q.value, low: q.low, high: q.high, comparator: q.comparator, text: q.text })),
             relations: c.relations.map((r) => ({ kind: r.kind, related_claim_id: r.related_claim_id })),

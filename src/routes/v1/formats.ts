@@ -44,7 +44,9 @@ export function formatOf(req: FastifyRequest, given: string | undefined, offered
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text: string;
-  if (typeof value === "object") {
+  // annotations (a list of objects): JSON, which keeps each reason whole.
+  if (Array.isArray(value)) text = value.length ? JSON.stringify(value) : "";
+  else if (typeof value === "object") {
     // external_ids: scheme:value pairs, separated by semicolons.
     text = neutralise(Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}:${v}`).join(";"));
   } else text = neutralise(typeof value === "number" ? value : String(value));
