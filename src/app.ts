@@ -94,7 +94,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(tombstones);
   await app.register(history);
   await app.register(cursors, { secret: config.CURSOR_SECRET });
-  await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
+  await app.register(openapi, { publicUrl: config.PUBLIC_URL, readRequiresKey: config.READ_REQUIRES_KEY });
   await app.register(health);
   await app.register(
     async (v1) => {

@@ -6,6 +6,8 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import type { SwaggerTransformObject } from "@fastify/swagger";
+import { shapeDocument, type ShapeOptions } from "./openapi-shape.ts";
+import { AS_OF_MEDIA_TYPE } from "./history.ts";
 
 const DESCRIPTION = `Structured, attributed records of a conflict: **events** (what happened), **actors** (who),
 **claims** (who says what about it, with what stance) and **sources** (where each claim was recorded).
@@ -58,7 +60,7 @@ function dropUnreferenced(doc: Doc) {
  * Finishes the document: problem responses get their real media type, and
  * what the zod conversion adds without meaning is taken out.
  */
-const finishDocument: SwaggerTransformObject = (documentObject) => {
+const finishDocument = (opts: ShapeOptions): SwaggerTransformObject => (documentObject) => {
   const doc = jsonSchemaTransformObject(documentObject) as Doc;
   for (const path of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(path)) {
@@ -75,6 +77,7 @@ const finishDocument: SwaggerTransformObject = (documentObject) => {
   if (importBody?.content) Object.assign(importBody.content, IMPORT_BODY_MEDIA_TYPES);
   dropUnreferenced(doc);
   dropSafeIntegerBounds(doc);
+  shapeDocument(doc, opts);
   return doc as ReturnType<SwaggerTransformObject>;
 };
 
@@ -83,6 +86,7 @@ const problem = (description: string, name: "Problem" | "WriteProblem" = "Proble
   description,
   content: { "application/problem+json": { schema: problemRef(name) } },
 });
+const BAD_REQUEST = "The request is invalid: a parameter is malformed, unknown or out of range; `errors` names each one and what it accepts.";
 const RECORD_PATH = /^\/v1\/(events|actors|claims|sources|places)\/\{id\}(\/(claims|events|similar))?$/;
 
 /**
@@ -98,7 +102,7 @@ function documentSharedResponses(doc: Doc) {
       const add = (status: string, response: unknown) => {
         if (!responses[status]) responses[status] = response;
       };
-      if (op.parameters?.length) add("400", problem("A parameter is invalid: `errors` names each one and what it accepts."));
+      if (op.parameters?.length) add("400", problem(BAD_REQUEST));
       add("414", problem("The URL or its query string is longer than the server accepts."));
       add("429", problem("Too many requests from this client: wait for the seconds in `Retry-After`."));
       add("503", problem("The server is overloaded: retry after the seconds in `Retry-After`."));
@@ -112,17 +116,15 @@ function documentSharedResponses(doc: Doc) {
         if (record[1] === "actors") add("308", problem("The actor was merged into another: `Location` names the survivor.", hasWriteProblem ? "WriteProblem" : "Problem"));
         const ok = responses["200"] as { content?: Record<string, { schema?: unknown }> } | undefined;
         const json = ok?.content?.["application/json"];
-        if (!record[2] && json?.schema) {
-          // With ?as_of= the answer is the record as it was, from its revisions.
-          json.schema = {
-            anyOf: [
-              json.schema,
-              {
-                type: "object",
-                additionalProperties: true,
-                description: "With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version.",
-              },
-            ],
+        if (!record[2] && json?.schema && ok?.content) {
+          // With ?as_of= the answer is the record as it was, from its revisions: another
+          // shape, so another media type, and the record's own type stays exact for clients.
+          ok.content[AS_OF_MEDIA_TYPE] = {
+            schema: {
+              type: "object",
+              additionalProperties: true,
+              description: "With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version.",
+            },
           };
         }
       }
@@ -131,34 +133,20 @@ function documentSharedResponses(doc: Doc) {
 }
 
 export default fp(
-  async (app, opts: { serverUrl?: string }) => {
+  async (app, opts: { publicUrl?: string; readRequiresKey?: boolean }) => {
+    const shape: ShapeOptions = { readRequiresKey: opts.readRequiresKey ?? false, publicUrl: opts.publicUrl };
     await app.register(swagger, {
       openapi: {
         openapi: "3.1.0",
         info: { title: "Conflict records API", version: "1.0.0", description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
-        servers: [{ url: opts.serverUrl ?? "http://localhost:3000", description: "This server" }],
         components: {
           securitySchemes: {
-            bearer: {
-              type: "http",
-              scheme: "bearer",
-              description: "An API key: `Authorization: Bearer TOKEN`. Create one with `npm run keys -- create --name NAME --scopes read,write`. Writes need the `write` scope; reads need `read` only when the server sets READ_REQUIRES_KEY=true.",
-            },
+            bearer: { type: "http", scheme: "bearer" },
           },
         },
-        tags: [
-          { name: "events", description: "What happened, with when, where and who took part." },
-          { name: "actors", description: "States, bodies, people, units, agencies and organisations, with their aliases and affiliations." },
-          { name: "claims", description: "Who says what, in which source, with what stance, hedging and figures." },
-          { name: "sources", description: "Reports, statements, briefings and posts, with attribution chains." },
-          { name: "places", description: "Where events happen." },
-          { name: "changes", description: "Every create, update, delete and merge, in commit order, to stay in sync." },
-          { name: "imports", description: "Bulk loads: bundles, all or nothing, and the files of UCDP, ACLED, GDELT and PLOVER, row by row." },
-          { name: "meta", description: "Health and documentation." },
-        ],
       },
       transform: jsonSchemaTransform,
-      transformObject: finishDocument,
+      transformObject: finishDocument(shape),
     });
     await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list", deepLinking: true } });
     app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -26,16 +26,34 @@ const HOSTILE = [
 
 type Op = { method: string; path: string; op: any };
 
+/** The object a `$ref` points at (components are shared), or the object itself. */
+const resolve = (doc: any, node: any): any => (node?.$ref ? resolve(doc, node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], doc)) : node);
+
+/** Every operation, with its parameters, responses and body schemas looked up where they are shared. */
 function operations(doc: any): Op[] {
   const out: Op[] = [];
   for (const [path, item] of Object.entries<any>(doc.paths))
-    for (const [method, op] of Object.entries<any>(item)) if (["get", "post", "patch", "put", "delete"].includes(method)) out.push({ method, path, op });
+    for (const [method, given] of Object.entries<any>(item)) {
+      if (!["get", "post", "patch", "put", "delete"].includes(method)) continue;
+      const op = {
+        ...given,
+        parameters: (given.parameters ?? []).map((p: any) => resolve(doc, p)),
+        responses: Object.fromEntries(Object.entries<any>(given.responses ?? {}).map(([s, r]) => [s, resolve(doc, r)])),
+      };
+      if (given.requestBody) {
+        op.requestBody = { ...given.requestBody, content: Object.fromEntries(Object.entries<any>(given.requestBody.content).map(([t, m]) => [t, { ...m, schema: resolve(doc, m.schema) }])) };
+      }
+      out.push({ method, path, op });
+    }
   return out;
 }
 
+/** A parameter's example: the one Swagger UI pre-fills, or the first of those it only shows. */
+const exampleOf = (p: any) => p.schema?.example ?? p.example ?? p.schema?.examples?.[0];
+
 /** A value for one parameter: its example, a hostile string, or an array where a scalar belongs. */
 function paramValue(p: any) {
-  const example = p.schema?.example ?? p.example;
+  const example = exampleOf(p);
   const valid = example === undefined ? [] : [fc.constant(String(example))];
   const enums = (p.schema?.enum ?? []).map((v: unknown) => fc.constant(String(v)));
   return fc.oneof(
@@ -99,7 +117,7 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
     const type = bodyType(op);
     const arb = fc.record({
       path: fc.tuple(...pathParams.map((p) => fc.oneof(
-        fc.constant(String(p.schema?.example ?? "x")),
+        fc.constant(String(exampleOf(p) ?? "x")),
         ...(realIds[collection]?.length ? [fc.constantFrom(...realIds[collection])] : []),
         fc.constantFrom(...HOSTILE.filter((h) => h !== "")),
         fc.string({ minLength: 1, maxLength: 20 }),
@@ -149,15 +167,18 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
           failures.push(`${where}: status not documented (${Object.keys(op.responses ?? {}).join(", ")})`);
           return;
         }
-        const type = String(res.headers["content-type"] ?? "").split(";")[0];
-        const media = documented.content?.[type];
+        // The media type as documented: its profile, if any, names a shape of its own; charset does not matter.
+        const params = String(res.headers["content-type"] ?? "").split(";").map((x) => x.trim());
+        const type = params[0]!;
+        const profiled = [type, ...params.slice(1).filter((x) => x.startsWith("profile="))].join("; ");
+        const media = documented.content?.[profiled] ?? documented.content?.[type];
         if (!documented.content || res.statusCode === 304 || res.statusCode === 204) return;
         if (!media) {
           failures.push(`${where}: content type ${type} not documented (${Object.keys(documented.content).join(", ")})`);
           return;
         }
         if (!/json$/.test(type) || !media.schema) return;
-        const validate = validator(`${method} ${path} ${res.statusCode} ${type}`, media.schema);
+        const validate = validator(`${method} ${path} ${res.statusCode} ${profiled}`, media.schema);
         if (!validate(res.json())) failures.push(`${where}: body does not match the schema: ${ajv.errorsText(validate.errors).slice(0, 300)}`);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
