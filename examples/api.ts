@@ -3303,7 +3303,7 @@ export interface components {
                  *       "title": "URI Too Long",
                  *       "status": 414,
                  *       "detail": "The query string is 2100 characters long; the limit is 2048.",
-                 *       "instance": "/v1/events?q=xxxxxxxxxxxxxxxx",
+                 *       "instance": "/v1/events?q=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
                  *       "code": "query_too_long"
                  *     }
                  */
@@ -3482,9 +3482,16 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Conflict",
                  *       "status": 409,
-                 *       "detail": "A place with the id \"plc_vladivostok\" already exists.",
+                 *       "detail": "The id plc_vladivostok is already used by another place.",
                  *       "instance": "/v1/places",
-                 *       "code": "conflict"
+                 *       "code": "conflict",
+                 *       "errors": [
+                 *         {
+                 *           "in": "body",
+                 *           "name": "/id",
+                 *           "message": "is already used"
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/problem+json": components["schemas"]["WriteProblem"];
@@ -3520,14 +3527,14 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Unprocessable Entity",
                  *       "status": 422,
-                 *       "detail": "body /claimant_id: no actor has the id act_nobody",
+                 *       "detail": "/claimant_id: no actor has the id \"act_nobody\", in this bundle or in the store",
                  *       "instance": "/v1/claims",
                  *       "code": "unprocessable",
                  *       "errors": [
                  *         {
                  *           "in": "body",
                  *           "name": "/claimant_id",
-                 *           "message": "no actor has the id act_nobody"
+                 *           "message": "no actor has the id \"act_nobody\", in this bundle or in the store"
                  *         }
                  *       ]
                  *     }
@@ -3603,7 +3610,7 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Gone",
                  *       "status": 410,
-                 *       "detail": "The place plc_khabarovsk was deleted at 2024-10-22T08:30:00.000Z.",
+                 *       "detail": "The place plc_khabarovsk was deleted at 2024-10-22T08:30:00.000Z: entered twice.",
                  *       "instance": "/v1/places/plc_khabarovsk",
                  *       "code": "gone",
                  *       "deleted_at": "2024-10-22T08:30:00.000Z",
@@ -3625,7 +3632,7 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Precondition Failed",
                  *       "status": 412,
-                 *       "detail": "If-Match \"stale\" does not match the current ETag of place plc_vladivostok: it changed since you read it. GET it again and reapply your change.",
+                 *       "detail": "If-Match does not match the record's current ETag: it changed since you read it. GET it again and reapply your change.",
                  *       "instance": "/v1/places/plc_vladivostok",
                  *       "code": "precondition_failed"
                  *     }
@@ -3644,7 +3651,7 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Gone",
                  *       "status": 410,
-                 *       "detail": "The place plc_khabarovsk was deleted at 2024-10-22T08:30:00.000Z.",
+                 *       "detail": "The place plc_khabarovsk was deleted at 2024-10-22T08:30:00.000Z: entered twice.",
                  *       "instance": "/v1/places/plc_khabarovsk",
                  *       "code": "gone",
                  *       "deleted_at": "2024-10-22T08:30:00.000Z",

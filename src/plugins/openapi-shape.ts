@@ -107,15 +107,15 @@ const PROBLEMS: Record<string, { name: string; headers?: string[]; example: Json
   },
   "409": {
     name: "Conflict",
-    example: { type: "about:blank", title: "Conflict", status: 409, detail: 'A place with the id "plc_vladivostok" already exists.', instance: "/v1/places", code: "conflict" },
+    example: { type: "about:blank", title: "Conflict", status: 409, detail: "The id plc_vladivostok is already used by another place.", instance: "/v1/places", code: "conflict", errors: [{ in: "body", name: "/id", message: "is already used" }] },
   },
   "410": {
     name: "Gone",
-    example: { type: "about:blank", title: "Gone", status: 410, detail: "The place plc_khabarovsk was deleted at 2024-10-22T08:30:00.000Z.", instance: "/v1/places/plc_khabarovsk", code: "gone", deleted_at: "2024-10-22T08:30:00.000Z", reason: "entered twice", merged_into: null },
+    example: { type: "about:blank", title: "Gone", status: 410, detail: "The place plc_khabarovsk was deleted at 2024-10-22T08:30:00.000Z: entered twice.", instance: "/v1/places/plc_khabarovsk", code: "gone", deleted_at: "2024-10-22T08:30:00.000Z", reason: "entered twice", merged_into: null },
   },
   "412": {
     name: "PreconditionFailed",
-    example: { type: "about:blank", title: "Precondition Failed", status: 412, detail: 'If-Match "stale" does not match the current ETag of place plc_vladivostok: it changed since you read it. GET it again and reapply your change.', instance: "/v1/places/plc_vladivostok", code: "precondition_failed" },
+    example: { type: "about:blank", title: "Precondition Failed", status: 412, detail: "If-Match does not match the record's current ETag: it changed since you read it. GET it again and reapply your change.", instance: "/v1/places/plc_vladivostok", code: "precondition_failed" },
   },
   "413": {
     name: "ContentTooLarge",
@@ -123,7 +123,7 @@ const PROBLEMS: Record<string, { name: string; headers?: string[]; example: Json
   },
   "414": {
     name: "UriTooLong",
-    example: { type: "about:blank", title: "URI Too Long", status: 414, detail: "The query string is 2100 characters long; the limit is 2048.", instance: "/v1/events?q=xxxxxxxxxxxxxxxx", code: "query_too_long" },
+    example: { type: "about:blank", title: "URI Too Long", status: 414, detail: "The query string is 2100 characters long; the limit is 2048.", instance: `/v1/events?q=${"x".repeat(243)}`, code: "query_too_long" },
   },
   "415": {
     name: "UnsupportedMediaType",
@@ -131,7 +131,7 @@ const PROBLEMS: Record<string, { name: string; headers?: string[]; example: Json
   },
   "422": {
     name: "UnprocessableContent",
-    example: { type: "about:blank", title: "Unprocessable Entity", status: 422, detail: "body /claimant_id: no actor has the id act_nobody", instance: "/v1/claims", code: "unprocessable", errors: [{ in: "body", name: "/claimant_id", message: "no actor has the id act_nobody" }] },
+    example: { type: "about:blank", title: "Unprocessable Entity", status: 422, detail: '/claimant_id: no actor has the id "act_nobody", in this bundle or in the store', instance: "/v1/claims", code: "unprocessable", errors: [{ in: "body", name: "/claimant_id", message: 'no actor has the id "act_nobody", in this bundle or in the store' }] },
   },
   "428": {
     name: "PreconditionRequired",
