@@ -2010,6 +2010,10 @@ export interface components {
              */
             reasons: string[];
         };
+        /** @description With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version. */
+        RecordAsOf: {
+            [key: string]: unknown;
+        };
         /**
          * @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`eve_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
@@ -3285,10 +3289,6 @@ export interface components {
         CreateEventExternalIds: {
             [key: string]: string;
         };
-        /** @description With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version. */
-        Schema: {
-            [key: string]: unknown;
-        };
     };
     responses: {
         /** @description The URL or its query string is longer than the server accepts. */
@@ -4155,7 +4155,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventDetail"];
-                    "application/json; profile=\"revision\"": components["schemas"]["Schema"];
+                    "application/json; profile=\"revision\"": components["schemas"]["RecordAsOf"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4469,7 +4469,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActorDetail"];
-                    "application/json; profile=\"revision\"": components["schemas"]["Schema"];
+                    "application/json; profile=\"revision\"": components["schemas"]["RecordAsOf"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4846,7 +4846,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClaimDetail"];
-                    "application/json; profile=\"revision\"": components["schemas"]["Schema"];
+                    "application/json; profile=\"revision\"": components["schemas"]["RecordAsOf"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5097,7 +5097,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceDetail"];
-                    "application/json; profile=\"revision\"": components["schemas"]["Schema"];
+                    "application/json; profile=\"revision\"": components["schemas"]["RecordAsOf"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5411,7 +5411,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlaceDetail"];
-                    "application/json; profile=\"revision\"": components["schemas"]["Schema"];
+                    "application/json; profile=\"revision\"": components["schemas"]["RecordAsOf"];
                 };
             };
             304: components["responses"]["NotModified"];

@@ -119,8 +119,10 @@ function documentSharedResponses(doc: Doc) {
         if (!record[2] && json?.schema && ok?.content) {
           // With ?as_of= the answer is the record as it was, from its revisions: another
           // shape, so another media type, and the record's own type stays exact for clients.
-          ok.content[AS_OF_MEDIA_TYPE] = {
-            schema: {
+          ok.content[AS_OF_MEDIA_TYPE] = { schema: { $ref: "#/components/schemas/RecordAsOf" } };
+          (doc.components ??= {}).schemas = {
+            ...doc.components.schemas,
+            RecordAsOf: {
               type: "object",
               additionalProperties: true,
               description: "With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version.",
