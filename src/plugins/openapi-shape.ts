@@ -21,6 +21,7 @@ export const TAGS = [
 /** Operation ids that the rule in operationIdOf would name less well. */
 const OPERATION_IDS: Record<string, string> = {
   "GET /healthz": "getHealth",
+  "GET /": "getHome",
   "POST /v1/imports": "importRecords",
   "GET /v1/stats/events": "getEventStats",
   "GET /v1/stats/claims": "getClaimStats",
@@ -178,6 +179,18 @@ function successHeaders(method: string, path: string, status: string, op: Json):
   return out;
 }
 
+/**
+ * Headers that go with a refusal: its own, the request id, and the rate-limit
+ * budget, counted before anything else is checked. Node answers 431 before the
+ * application sees the request, and load shedding (503) comes before counting.
+ */
+function problemHeaders(status: string, own: string[]): string[] {
+  if (status === "431") return own;
+  const out = ["X-Request-Id", ...own];
+  if (status !== "503") for (const h of ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]) if (!out.includes(h)) out.push(h);
+  return out;
+}
+
 /** Default descriptions of successful answers that the routes leave as "Default Response". */
 function successDescription(method: string, path: string, status: string, operationId: string): string {
   const words = path.split("/").filter((s) => s && s !== "v1" && !s.startsWith("{"));
@@ -302,7 +315,7 @@ export function shapeDocument(doc: Json, opts: ShapeOptions): void {
         }
         const problem = PROBLEMS[status];
         if (!problem) continue;
-        if (problem.headers) response.headers = { ...headerRefs(...problem.headers), ...response.headers };
+        response.headers = { ...headerRefs(...problemHeaders(status, problem.headers ?? [])), ...response.headers };
         if (code === 304) continue;
         const media = Object.values<Json>(response.content ?? {})[0];
         const schema = media?.schema ?? ref("schemas", "Problem");

@@ -1,6 +1,7 @@
 // The OpenAPI document is built from the routes' zod schemas. It is served at
 // /openapi.json, browsed at /docs, and written to openapi.yaml by `npm run openapi`.
 import fp from "fastify-plugin";
+import { Document, visit } from "yaml";
 import { IMPORT_BODY_MEDIA_TYPES } from "../routes/v1/imports.ts";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -19,7 +20,23 @@ claims too, linked to the claims they answer.
 The first data set is a news report of 21 October 2024 on North Korean troops sent to Russia.
 
 Conventions: snake_case names; lists answer \`{ data, page: { limit, next_cursor, total } }\` and page with
-\`cursor\`; errors are RFC 9457 \`application/problem+json\`.`;
+\`cursor\`; errors are RFC 9457 \`application/problem+json\`.
+
+Each operation lists the headers its answers carry. Besides those, every answer carries the security headers
+(\`Content-Security-Policy\`, \`X-Content-Type-Options\`, \`Strict-Transport-Security\`, \`Referrer-Policy\`,
+\`Cross-Origin-*\`...) and, to the origins CORS_ORIGINS allows, the CORS headers.`;
+
+/** The document as YAML: short collections (a `$ref`, a header's schema, an enum) on one line, the rest in block style. */
+export function toYaml(value: unknown): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Collection(_, node) {
+      if (JSON.stringify(node.toJSON()).length <= FLOW_WIDTH) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+const FLOW_WIDTH = 100;
 
 type Doc = {
   paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, { content?: Record<string, unknown> }> }>>;
@@ -152,6 +169,7 @@ export default fp(
     });
     await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list", deepLinking: true } });
     app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    app.get("/openapi.yaml", { schema: { hide: true } }, async (_req, reply) => reply.type("application/yaml; charset=utf-8").send(toYaml(app.swagger())));
   },
   { name: "openapi" },
 );

@@ -2,6 +2,7 @@
 // OpenAPI document, with valid values from the document's own examples and
 // boundary and hostile ones. Every answer must be a documented status, never
 // a 5xx, and its body must validate against the document's schema for it.
+// On reads, every header of the answer must be documented on its status too.
 // Writes go with a write key most of the time (else none, a read-only key or
 // a made-up one), with If-Match (mostly the record's current ETag) and
 // sometimes an Idempotency-Key, so that they succeed and meet every refusal.
@@ -25,6 +26,11 @@ const HOSTILE = [
 ];
 
 type Op = { method: string; path: string; op: any };
+
+/** Headers of HTTP itself, which no operation documents. */
+const HTTP_HEADERS = new Set(["content-type", "content-length", "date", "connection", "keep-alive", "transfer-encoding", "vary"]);
+/** Security and CORS headers, sent on every answer and described once in the document's introduction. */
+const SECURITY_HEADERS = /^(content-security-policy|cross-origin-.*|origin-agent-cluster|referrer-policy|strict-transport-security|x-content-type-options|x-dns-prefetch-control|x-download-options|x-frame-options|x-permitted-cross-domain-policies|x-xss-protection|access-control-.*)$/;
 
 /** The object a `$ref` points at (components are shared), or the object itself. */
 const resolve = (doc: any, node: any): any => (node?.$ref ? resolve(doc, node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], doc)) : node);
@@ -80,7 +86,8 @@ function bodyValue(op: any) {
 }
 
 t.test("every operation answers documented, schema-valid, non-5xx responses", async (t) => {
-  const app = await build(t);
+  // Rate limiting is on, with budgets no run reaches, so that its headers are checked too.
+  const app = await build(t, { config: { RATE_LIMIT_ENABLED: true, RATE_LIMIT_READ_PER_MINUTE: 1_000_000, RATE_LIMIT_WRITE_PER_MINUTE: 1_000_000 } });
   const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json();
   // Writes are reached with a write key; a read-only key and a made-up one get 403 and 401.
   const AUTH = {
@@ -166,6 +173,12 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
         if (!documented) {
           failures.push(`${where}: status not documented (${Object.keys(op.responses ?? {}).join(", ")})`);
           return;
+        }
+        if (method === "get") {
+          const named = new Set(Object.keys(documented.headers ?? {}).map((h) => h.toLowerCase()));
+          for (const name of Object.keys(res.headers)) {
+            if (!HTTP_HEADERS.has(name) && !SECURITY_HEADERS.test(name) && !named.has(name)) failures.push(`${where}: header ${name} not documented on ${res.statusCode}`);
+          }
         }
         // The media type as documented: its profile, if any, names a shape of its own; charset does not matter.
         const params = String(res.headers["content-type"] ?? "").split(";").map((x) => x.trim());
