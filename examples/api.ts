@@ -2856,9 +2856,11 @@ export interface components {
          *       ]
          *     }
          */
-        ImportRecordsBody: string | {
+        ImportRecordsBody: {
             [key: string]: unknown;
-        };
+        } | {
+            [key: string]: unknown;
+        }[];
         /**
          * @description The event type, from a small controlled vocabulary.
          *

@@ -91,12 +91,33 @@ const finishDocument = (opts: ShapeOptions): SwaggerTransformObject => (document
   documentSharedResponses(doc);
   // The import route's text media types each get their own schema and an example file.
   const importBody = doc.paths?.["/v1/imports"]?.post?.requestBody;
-  if (importBody?.content) Object.assign(importBody.content, IMPORT_BODY_MEDIA_TYPES);
+  if (importBody?.content) {
+    Object.assign(importBody.content, IMPORT_BODY_MEDIA_TYPES);
+    const json = importBody.content["application/json"] as { schema?: Record<string, unknown> } | undefined;
+    if (json?.schema) json.schema = importJsonBody(json.schema);
+  }
   dropUnreferenced(doc);
   dropSafeIntegerBounds(doc);
   shapeDocument(doc, opts);
   return doc as ReturnType<SwaggerTransformObject>;
 };
+
+/**
+ * What POST /v1/imports reads as JSON, as a client sees it: an object (a
+ * bundle, or one PLOVER record) or an array (UCDP's API JSON, PLOVER). The
+ * route's own schema sees a dataset's JSON as the text it was sent as, so that
+ * rejected rows are named by line; a client sends the JSON itself.
+ */
+function importJsonBody(generated: Record<string, unknown>) {
+  const { anyOf: _asParsed, ...rest } = generated;
+  return {
+    ...rest,
+    anyOf: [
+      { type: "object", additionalProperties: true, description: "`format=bundle`: a bundle (`{ actors, places, sources, events, claims }`). `format=plover`: also one PLOVER record." },
+      { type: "array", items: { type: "object", additionalProperties: true }, description: "`format=ucdp-json`: the UCDP GED API's `gedevents` array. `format=plover`: an array of PLOVER records." },
+    ],
+  };
+}
 
 const problemRef = (name: "Problem" | "WriteProblem") => ({ $ref: `#/components/schemas/${name}` });
 const problem = (description: string, name: "Problem" | "WriteProblem" = "Problem") => ({
