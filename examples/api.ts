@@ -678,11 +678,7 @@ export interface components {
         };
         /** @description An RFC 9457 problem details object, served as `application/problem+json`, with the members some write problems add. */
         WriteProblem: {
-            /**
-             * @description A URI reference naming the problem type; `about:blank` when the HTTP status says it all.
-             * @example about:blank
-             */
-            type: string;
+            type: components["schemas"]["Problem"]["type"];
             /**
              * @description The HTTP status phrase.
              * @example Bad Request
@@ -693,21 +689,13 @@ export interface components {
              * @example 400
              */
             status: number;
-            /**
-             * @description What went wrong and what to change, for a person.
-             * @example querystring/limit: must be at most 500
-             */
-            detail: string;
+            detail: components["schemas"]["Problem"]["detail"];
             /**
              * @description The request path that failed.
              * @example /v1/events?limit=501
              */
             instance?: string;
-            /**
-             * @description A stable machine-readable code: invalid_request, not_found, gone, conflict, ...
-             * @example invalid_request
-             */
-            code: string;
+            code: components["schemas"]["Problem"]["code"];
             /** @description One entry per invalid parameter, field or record. */
             errors?: {
                 /**
@@ -792,11 +780,7 @@ export interface components {
              * @enum {string}
              */
             format: "ucdp-ged" | "ucdp-json" | "acled" | "gdelt" | "plover";
-            /**
-             * @description `true`: nothing was written; the counts say what the import would have done.
-             * @example false
-             */
-            dry_run: boolean;
+            dry_run: components["schemas"]["ImportResult"]["dry_run"];
             /**
              * @description Records read from the file (a CSV's header not counted).
              * @example 150
@@ -1176,16 +1160,8 @@ export interface components {
         };
         /** @description An actor holding a role in this organisation. */
         Membership: {
-            /**
-             * @description The affiliation's id.
-             * @example aff_kim-hong-kyun-vice-foreign-minister
-             */
-            id: string;
-            /**
-             * @description The member's role in the organisation.
-             * @example vice foreign minister
-             */
-            role: string;
+            id: components["schemas"]["Affiliation"]["id"];
+            role: components["schemas"]["Affiliation"]["role"];
             /**
              * @description When the role began, if known.
              * @example null
@@ -1213,11 +1189,7 @@ export interface components {
              * @example Georgiy Zinoviev
              */
             name: string;
-            /**
-             * @description ISO 3166-1 alpha-3 code of the actor's country, where one applies.
-             * @example RUS
-             */
-            country: string | null;
+            country: components["schemas"]["ActorRef"]["country"];
             /**
              * @description Who the actor is, in a sentence.
              * @example Russia's ambassador to South Korea.
@@ -1269,34 +1241,13 @@ export interface components {
              * @example Georgiy Zinoviev
              */
             name?: string;
-            /**
-             * @description ISO 3166-1 alpha-3 code of the actor's country, where one applies.
-             * @example RUS
-             */
-            country?: string | null;
-            /**
-             * @description Who the actor is, in a sentence.
-             * @example Russia's ambassador to South Korea.
-             */
-            description?: string | null;
-            /** @description Other names and spellings, including those the sources use. */
-            aliases?: components["schemas"]["Alias"][];
+            country?: components["schemas"]["ActorRef"]["country"];
+            description?: components["schemas"]["ActorDetail"]["description"];
+            aliases?: components["schemas"]["ActorDetail"]["aliases"];
             external_ids?: components["schemas"]["ActorExternalIds"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version?: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at?: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at?: string;
+            version?: components["schemas"]["ActorDetail"]["version"];
+            created_at?: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at?: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description With `include=affiliations`: roles this actor holds in organisations. */
             affiliations?: components["schemas"]["Affiliation"][];
         };
@@ -1408,21 +1359,9 @@ export interface components {
              */
             claimed_at: string | null;
             claimed_precision: components["schemas"]["ClaimClaimedPrecision"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at: string;
+            version: components["schemas"]["ActorDetail"]["version"];
+            created_at: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description The claimant, embedded. */
             claimant: components["schemas"]["ActorRef"];
             /** @description The source, embedded. */
@@ -1438,56 +1377,24 @@ export interface components {
         };
         /** @description A claim in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
         ClaimListItem: {
-            /**
-             * @description Stable id, never reused.
-             * @example clm_zinoviev-cooperation-not-against-south-korea
-             */
-            id: string;
+            id: components["schemas"]["ClaimDetail"]["id"];
             /**
              * @description The actor who makes the claim.
              * @example act_georgiy-zinoviev
              */
             claimant_id?: string;
-            /**
-             * @description The source the claim is recorded in.
-             * @example src_russian-embassy-statement-2024-10-21
-             */
-            source_id?: string;
-            /**
-             * @description The event the claim is about, if any.
-             * @example evt_2024-10-21-summons-russian-ambassador
-             */
-            event_id?: string | null;
-            /**
-             * @description What the claim says, normalised, in our words.
-             * @example Russia's cooperation with North Korea is not aimed at South Korea's security.
-             */
-            statement?: string;
+            source_id?: components["schemas"]["ClaimDetail"]["source_id"];
+            event_id?: components["schemas"]["ClaimDetail"]["event_id"];
+            statement?: components["schemas"]["ClaimDetail"]["statement"];
             quote?: components["schemas"]["ClaimQuote"];
             stance?: components["schemas"]["ClaimStance"];
             certainty?: components["schemas"]["ClaimCertainty"];
             verification?: components["schemas"]["ClaimVerification"];
-            /**
-             * @description When the claimant said it (YYYY-MM-DD), if known.
-             * @example 2024-10-21
-             */
-            claimed_at?: string | null;
+            claimed_at?: components["schemas"]["ClaimDetail"]["claimed_at"];
             claimed_precision?: components["schemas"]["ClaimClaimedPrecision"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version?: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at?: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at?: string;
+            version?: components["schemas"]["ActorDetail"]["version"];
+            created_at?: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at?: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description With `include=claimant`: the claimant, embedded. */
             claimant?: components["schemas"]["ActorRef"];
             /** @description With `include=source`: the source, embedded. */
@@ -1554,11 +1461,7 @@ export interface components {
              * @example South Korea's foreign ministry summoned Russia's ambassador over North Korea's troop dispatch.
              */
             summary: string;
-            /**
-             * @description First day the event may have happened (YYYY-MM-DD).
-             * @example 2024-10-21
-             */
-            start_date: string;
+            start_date: components["schemas"]["EventRef"]["start_date"];
             /**
              * @description Last day the event may have happened (YYYY-MM-DD). With precision `month`, a month's first and last days.
              * @example 2024-10-21
@@ -1572,21 +1475,9 @@ export interface components {
              */
             place_id: string | null;
             external_ids: components["schemas"]["ActorExternalIds"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at: string;
+            version: components["schemas"]["ActorDetail"]["version"];
+            created_at: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description The place, embedded (left out when `include=` does not name `place`). */
             place?: components["schemas"]["PlaceRef"] | null;
             /** @description Who took part, with their roles (left out when `include=` does not name `participants`). */
@@ -1598,11 +1489,7 @@ export interface components {
         };
         /** @description An event in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
         EventListItem: {
-            /**
-             * @description Stable id, never reused.
-             * @example evt_2024-10-21-summons-russian-ambassador
-             */
-            id: string;
+            id: components["schemas"]["EventDetail"]["id"];
             type?: components["schemas"]["EventType"];
             /**
              * @description The PLOVER category the type maps to.
@@ -1619,26 +1506,10 @@ export interface components {
              * @example null
              */
             acled_sub_event_type?: string | null;
-            /**
-             * @description A one-line title, in our words.
-             * @example South Korea summons the Russian ambassador
-             */
-            title?: string;
-            /**
-             * @description A short summary, in our words.
-             * @example South Korea's foreign ministry summoned Russia's ambassador over North Korea's troop dispatch.
-             */
-            summary?: string;
-            /**
-             * @description First day the event may have happened (YYYY-MM-DD).
-             * @example 2024-10-21
-             */
-            start_date?: string;
-            /**
-             * @description Last day the event may have happened (YYYY-MM-DD). With precision `month`, a month's first and last days.
-             * @example 2024-10-21
-             */
-            end_date?: string;
+            title?: components["schemas"]["EventDetail"]["title"];
+            summary?: components["schemas"]["EventDetail"]["summary"];
+            start_date?: components["schemas"]["EventRef"]["start_date"];
+            end_date?: components["schemas"]["EventDetail"]["end_date"];
             date_precision?: components["schemas"]["EventDatePrecision"];
             status?: components["schemas"]["EventStatus"];
             /**
@@ -1647,21 +1518,9 @@ export interface components {
              */
             place_id?: string | null;
             external_ids?: components["schemas"]["ActorExternalIds"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version?: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at?: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at?: string;
+            version?: components["schemas"]["ActorDetail"]["version"];
+            created_at?: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at?: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description With `include=place`: the place, embedded. */
             place?: components["schemas"]["PlaceRef"] | null;
             /** @description With `include=participants`: who took part, with their roles. */
@@ -1750,21 +1609,9 @@ export interface components {
             longitude: number | null;
             geo_precision: components["schemas"]["PlaceGeoPrecision"];
             external_ids: components["schemas"]["ActorExternalIds"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at: string;
+            version: components["schemas"]["ActorDetail"]["version"];
+            created_at: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description Events at this place, earliest first. */
             events: components["schemas"]["EventRef"][];
         };
@@ -1786,11 +1633,7 @@ export interface components {
              * @example RUS
              */
             country?: string | null;
-            /**
-             * @description First-level administrative division, where known.
-             * @example Primorsky Krai
-             */
-            admin1?: string | null;
+            admin1?: components["schemas"]["PlaceDetail"]["admin1"];
             /**
              * @description WGS 84 latitude in degrees.
              * @example 43.1155
@@ -1803,21 +1646,9 @@ export interface components {
             longitude?: number | null;
             geo_precision?: components["schemas"]["PlaceGeoPrecision"];
             external_ids?: components["schemas"]["ActorExternalIds"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version?: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at?: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at?: string;
+            version?: components["schemas"]["ActorDetail"]["version"];
+            created_at?: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at?: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description With `include=events`: events at this place, earliest first. */
             events?: components["schemas"]["EventRef"][];
         };
@@ -1871,21 +1702,9 @@ export interface components {
              */
             description: string | null;
             external_ids: components["schemas"]["ActorExternalIds"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at: string;
+            version: components["schemas"]["ActorDetail"]["version"];
+            created_at: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description The publisher, embedded. */
             publisher: components["schemas"]["ActorRef"] | null;
             /** @description The source this one is known through, embedded. */
@@ -1897,32 +1716,16 @@ export interface components {
         };
         /** @description A source in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
         SourceListItem: {
-            /**
-             * @description Stable id, never reused.
-             * @example src_russian-embassy-statement-2024-10-21
-             */
-            id: string;
+            id: components["schemas"]["SourceDetail"]["id"];
             kind?: components["schemas"]["SourceKind"];
-            /**
-             * @description The source's title, or a description where it has none.
-             * @example Statement by the Russian embassy in Seoul on the ambassador's summons
-             */
-            title?: string;
-            /**
-             * @description The actor that published it.
-             * @example act_russian-embassy-seoul
-             */
-            publisher_id?: string | null;
+            title?: components["schemas"]["SourceDetail"]["title"];
+            publisher_id?: components["schemas"]["SourceDetail"]["publisher_id"];
             /**
              * @description The author or byline, as given.
              * @example null
              */
             author?: string | null;
-            /**
-             * @description When it was published: a date (YYYY-MM-DD) or an instant.
-             * @example 2024-10-21
-             */
-            published_at?: string | null;
+            published_at?: components["schemas"]["SourceDetail"]["published_at"];
             published_precision?: components["schemas"]["SourcePublishedPrecision"];
             /**
              * @description BCP 47 language tag.
@@ -1934,32 +1737,16 @@ export interface components {
              * @example null
              */
             url?: string | null;
-            /**
-             * @description The source through which this one is known: a statement *as reported in* an article.
-             * @example src_afp-report-2024-10-21
-             */
-            parent_id?: string | null;
+            parent_id?: components["schemas"]["SourceDetail"]["parent_id"];
             /**
              * @description Notes on the source.
              * @example null
              */
             description?: string | null;
             external_ids?: components["schemas"]["ActorExternalIds"];
-            /**
-             * @description Incremented on every change to the record.
-             * @example 1
-             */
-            version?: number;
-            /**
-             * @description When the record was created here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            created_at?: string;
-            /**
-             * @description When the record last changed here (ISO 8601, UTC).
-             * @example 2024-10-21T09:00:00.000Z
-             */
-            updated_at?: string;
+            version?: components["schemas"]["ActorDetail"]["version"];
+            created_at?: components["schemas"]["ActorDetail"]["created_at"];
+            updated_at?: components["schemas"]["ActorDetail"]["updated_at"];
             /** @description With `include=publisher`: the publisher, embedded. */
             publisher?: components["schemas"]["ActorRef"] | null;
             /** @description With `include=parent`: the source this one is known through, embedded. */

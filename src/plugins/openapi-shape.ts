@@ -338,6 +338,7 @@ export function shapeDocument(doc: Json, opts: ShapeOptions): void {
   share(doc, "parameters", paramItems);
   share(doc, "responses", responseItems);
   shareRepeatedSchemas(doc);
+  pointToFirst(doc);
 }
 
 
@@ -388,5 +389,48 @@ export function shareRepeatedSchemas(doc: Json, minLength = 200) {
     for (let n = 2; schemas[name]; n++) name = `${base}${n}`;
     schemas[name] = JSON.parse(best.text);
     for (const { holder, key } of best.places) holder[key] = ref("schemas", name);
+  }
+}
+
+/**
+ * What is still written twice inside the component schemas (a field a record,
+ * its list item and its body all have) refers to its first place instead, by
+ * JSON pointer (`#/components/schemas/ClaimDetail/properties/statement`): the
+ * field keeps one description, and no name is made up for it.
+ */
+const PROPERTY_POINTER = /^#\/components\/schemas\/[^/]+(\/properties\/[^/]+)+$/;
+
+export function pointToFirst(doc: Json, minLength = 100) {
+  const schemas = doc.components.schemas ?? {};
+  const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+  for (;;) {
+    const seen = new Map<string, { pointer: string; places: { holder: Json; key: string | number; pointer: string }[] }>();
+    // Only schemas are replaced: a property's, an array's items, a member of anyOf...
+    const visit = (holder: Json, key: string | number, pointer: string) => {
+      const node = holder[key];
+      if (!node || typeof node !== "object" || Array.isArray(node) || node.$ref) return;
+      const text = stable(node);
+      if (text.length >= minLength) {
+        const entry = seen.get(text) ?? { pointer: "", places: [] };
+        // The place referred to is a property (of a property...) of a named schema: every generator follows those.
+        if (!entry.pointer && PROPERTY_POINTER.test(pointer)) entry.pointer = pointer;
+        entry.places.push({ holder, key, pointer });
+        seen.set(text, entry);
+      }
+      inside(node, pointer);
+    };
+    const inside = (schema: Json, pointer: string) => {
+      for (const [k, v] of Object.entries<any>(schema)) {
+        if (!v || typeof v !== "object") continue;
+        if (k === "properties") for (const p of Object.keys(v)) visit(v, p, `${pointer}/properties/${escape(p)}`);
+        else if (SCHEMA_KEYS.has(k)) visit(schema, k, `${pointer}/${k}`);
+        else if (SCHEMA_LIST_KEYS.has(k) && Array.isArray(v)) v.forEach((_: unknown, i: number) => visit(v, i, `${pointer}/${k}/${i}`));
+      }
+    };
+    for (const name of Object.keys(schemas)) inside(schemas[name], `#/components/schemas/${escape(name)}`);
+    let best: { text: string; pointer: string; places: { holder: Json; key: string | number; pointer: string }[] } | undefined;
+    for (const [text, entry] of seen) if (entry.pointer && entry.places.length > 1 && (!best || text.length > best.text.length)) best = { text, ...entry };
+    if (!best) return;
+    for (const { holder, key, pointer } of best.places) if (pointer !== best.pointer) holder[key] = { $ref: best.pointer };
   }
 }

@@ -26,17 +26,19 @@ Each operation lists the headers its answers carry. Besides those, every answer 
 (\`Content-Security-Policy\`, \`X-Content-Type-Options\`, \`Strict-Transport-Security\`, \`Referrer-Policy\`,
 \`Cross-Origin-*\`...) and, to the origins CORS_ORIGINS allows, the CORS headers.`;
 
-/** The document as YAML: short collections (a `$ref`, a header's schema, an enum) on one line, the rest in block style. */
+/** The document as YAML: short collections (a `$ref`, a field's schema, an enum) on one line, the rest in block style. */
 export function toYaml(value: unknown): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Collection(_, node) {
-      if (JSON.stringify(node.toJSON()).length <= FLOW_WIDTH) node.flow = true;
+      const text = JSON.stringify(node.toJSON());
+      // A multi-line description reads better in block style.
+      if (text.length <= FLOW_WIDTH && !text.includes("\\n")) node.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0 });
 }
-const FLOW_WIDTH = 100;
+const FLOW_WIDTH = 400;
 
 type Doc = {
   paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, { content?: Record<string, unknown> }> }>>;
