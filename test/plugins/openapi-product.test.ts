@@ -57,6 +57,7 @@ t.test("each GET with Swagger UI's pre-filled values answers 200, with records w
     const full = query.size ? `${url}?${query}` : url;
     const res = await app.inject({ method: "GET", url: full });
     t.equal(res.statusCode, 200, `GET ${full}`);
+    if (!/json/.test(String(res.headers["content-type"]))) continue;
     const body = res.json();
     if (!Array.isArray(body?.data)) continue;
     // Where the same path with no parameter has records, the pre-filled request finds some too.
@@ -121,5 +122,20 @@ t.test("each refusal's example in the document is an answer of its status, as th
     }
     if (!["308", "410", "429"].includes(status)) t.equal(example.detail, real.detail, `${status}: detail`);
     else t.equal(example.detail.replace(/\d+/g, "N"), real.detail.replace(/\d+/g, "N"), `${status}: detail, numbers aside`);
+  }
+});
+
+t.test("reads declare their security as the server enforces it", async (t) => {
+  const open = await build(t);
+  const closed = await build(t, { config: { READ_REQUIRES_KEY: true } });
+  for (const [app, expected, status] of [[open, [{}], 200], [closed, [{ bearer: ["read"] }], 401]] as const) {
+    const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json();
+    const reads = operations(doc).filter(({ method, path }) => method === "get" && path.startsWith("/v1/"));
+    t.ok(reads.every(({ op }) => JSON.stringify(op.security) === JSON.stringify(expected)), `every read: ${JSON.stringify(expected)}`);
+    const res = await app.inject({ method: "GET", url: "/v1/events" });
+    t.equal(res.statusCode, status, "as the server answers");
+    if (app === closed) t.ok(reads.every(({ op }) => op.responses["401"] && op.responses["403"]), "and each lists 401 and 403");
+    const writes = operations(doc).filter(({ method }) => method !== "get");
+    t.ok(writes.every(({ op }) => JSON.stringify(op.security) === JSON.stringify([{ bearer: ["write"] }])), "writes need the write scope");
   }
 });
