@@ -15,7 +15,9 @@ import auth from "./plugins/auth.ts";
 import tombstones from "./plugins/tombstones.ts";
 import history from "./plugins/history.ts";
 import cursors from "./plugins/cursors.ts";
+import links from "./plugins/links.ts";
 import health from "./routes/health.ts";
+import home from "./routes/home.ts";
 import actors from "./routes/v1/actors.ts";
 import claims from "./routes/v1/claims.ts";
 import events from "./routes/v1/events.ts";
@@ -94,8 +96,10 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(tombstones, { publicUrl: config.PUBLIC_URL });
   await app.register(history);
   await app.register(cursors, { secret: config.CURSOR_SECRET });
-  await app.register(openapi, { serverUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` });
+  await app.register(openapi, { publicUrl: config.PUBLIC_URL, readRequiresKey: config.READ_REQUIRES_KEY });
+  await app.register(links);
   await app.register(health);
+  await app.register(home);
   await app.register(
     async (v1) => {
       await v1.register(events);

@@ -7,6 +7,12 @@ import { COLLECTIONS, SINGULAR, type Collection } from "../services/records.ts";
 import { revisionAsOf } from "../repositories/revisions.ts";
 import { isCalendarDate, isInstant } from "../domain/dates.ts";
 
+/**
+ * What `as_of` answers are sent as: the record in the bundle format, another
+ * shape than the record's usual one, so the profile tells them apart (RFC 6906).
+ */
+export const AS_OF_MEDIA_TYPE = 'application/json; profile="revision"';
+
 /** An ISO 8601 instant or date as stored (UTC, milliseconds), or null. */
 export function parseInstant(text: string): string | null {
   if (isCalendarDate(text)) return `${text}T00:00:00.000Z`;
@@ -43,7 +49,7 @@ export default fp(
           deleted_at: rev.at, merged_into: rev.merged_into,
         });
       reply.header("x-record-version", String(rev.version)).header("last-modified", new Date(rev.at).toUTCString());
-      return reply.code(200).type("application/json; charset=utf-8").send(JSON.stringify(rev.record));
+      return reply.code(200).type(`${AS_OF_MEDIA_TYPE}; charset=utf-8`).send(JSON.stringify(rev.record));
     });
   },
   { name: "history", dependencies: ["db"] },

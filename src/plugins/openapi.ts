@@ -1,11 +1,14 @@
 // The OpenAPI document is built from the routes' zod schemas. It is served at
 // /openapi.json, browsed at /docs, and written to openapi.yaml by `npm run openapi`.
 import fp from "fastify-plugin";
+import { Document, visit } from "yaml";
 import { IMPORT_BODY_MEDIA_TYPES } from "../routes/v1/imports.ts";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import type { SwaggerTransformObject } from "@fastify/swagger";
+import { shapeDocument, type ShapeOptions } from "./openapi-shape.ts";
+import { AS_OF_MEDIA_TYPE } from "./history.ts";
 
 const DESCRIPTION = `Structured, attributed records of a conflict: **events** (what happened), **actors** (who),
 **claims** (who says what about it, with what stance) and **sources** (where each claim was recorded).
@@ -17,7 +20,25 @@ claims too, linked to the claims they answer.
 The first data set is a news report of 21 October 2024 on North Korean troops sent to Russia.
 
 Conventions: snake_case names; lists answer \`{ data, page: { limit, next_cursor, total } }\` and page with
-\`cursor\`; errors are RFC 9457 \`application/problem+json\`.`;
+\`cursor\`; errors are RFC 9457 \`application/problem+json\`.
+
+Each operation lists the headers its answers carry. Besides those, every answer carries the security headers
+(\`Content-Security-Policy\`, \`X-Content-Type-Options\`, \`Strict-Transport-Security\`, \`Referrer-Policy\`,
+\`Cross-Origin-*\`...) and, to the origins CORS_ORIGINS allows, the CORS headers.`;
+
+/** The document as YAML: short collections (a `$ref`, a field's schema, an enum) on one line, the rest in block style. */
+export function toYaml(value: unknown): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Collection(_, node) {
+      const text = JSON.stringify(node.toJSON());
+      // A multi-line description reads better in block style.
+      if (text.length <= FLOW_WIDTH && !text.includes("\\n")) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+const FLOW_WIDTH = 400;
 
 type Doc = {
   paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> }; responses?: Record<string, { content?: Record<string, unknown> }> }>>;
@@ -58,7 +79,7 @@ function dropUnreferenced(doc: Doc) {
  * Finishes the document: problem responses get their real media type, and
  * what the zod conversion adds without meaning is taken out.
  */
-const finishDocument: SwaggerTransformObject = (documentObject) => {
+const finishDocument = (opts: ShapeOptions): SwaggerTransformObject => (documentObject) => {
   const doc = jsonSchemaTransformObject(documentObject) as Doc;
   for (const path of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(path)) {
@@ -72,17 +93,40 @@ const finishDocument: SwaggerTransformObject = (documentObject) => {
   documentSharedResponses(doc);
   // The import route's text media types each get their own schema and an example file.
   const importBody = doc.paths?.["/v1/imports"]?.post?.requestBody;
-  if (importBody?.content) Object.assign(importBody.content, IMPORT_BODY_MEDIA_TYPES);
+  if (importBody?.content) {
+    Object.assign(importBody.content, IMPORT_BODY_MEDIA_TYPES);
+    const json = importBody.content["application/json"] as { schema?: Record<string, unknown> } | undefined;
+    if (json?.schema) json.schema = importJsonBody(json.schema);
+  }
   dropUnreferenced(doc);
   dropSafeIntegerBounds(doc);
+  shapeDocument(doc, opts);
   return doc as ReturnType<SwaggerTransformObject>;
 };
+
+/**
+ * What POST /v1/imports reads as JSON, as a client sees it: an object (a
+ * bundle, or one PLOVER record) or an array (UCDP's API JSON, PLOVER). The
+ * route's own schema sees a dataset's JSON as the text it was sent as, so that
+ * rejected rows are named by line; a client sends the JSON itself.
+ */
+function importJsonBody(generated: Record<string, unknown>) {
+  const { anyOf: _asParsed, ...rest } = generated;
+  return {
+    ...rest,
+    anyOf: [
+      { type: "object", additionalProperties: true, description: "`format=bundle`: a bundle (`{ actors, places, sources, events, claims }`). `format=plover`: also one PLOVER record." },
+      { type: "array", items: { type: "object", additionalProperties: true }, description: "`format=ucdp-json`: the UCDP GED API's `gedevents` array. `format=plover`: an array of PLOVER records." },
+    ],
+  };
+}
 
 const problemRef = (name: "Problem" | "WriteProblem") => ({ $ref: `#/components/schemas/${name}` });
 const problem = (description: string, name: "Problem" | "WriteProblem" = "Problem") => ({
   description,
   content: { "application/problem+json": { schema: problemRef(name) } },
 });
+const BAD_REQUEST = "The request is invalid: a parameter is malformed, unknown or out of range; `errors` names each one and what it accepts.";
 const RECORD_PATH = /^\/v1\/(events|actors|claims|sources|places)\/\{id\}(\/(claims|events|similar))?$/;
 
 /**
@@ -98,7 +142,7 @@ function documentSharedResponses(doc: Doc) {
       const add = (status: string, response: unknown) => {
         if (!responses[status]) responses[status] = response;
       };
-      if (op.parameters?.length) add("400", problem("A parameter is invalid: `errors` names each one and what it accepts."));
+      if (op.parameters?.length) add("400", problem(BAD_REQUEST));
       add("414", problem("The URL or its query string is longer than the server accepts."));
       add("429", problem("Too many requests from this client: wait for the seconds in `Retry-After`."));
       add("503", problem("The server is overloaded: retry after the seconds in `Retry-After`."));
@@ -112,17 +156,17 @@ function documentSharedResponses(doc: Doc) {
         if (record[1] === "actors") add("308", problem("The actor was merged into another: `Location` names the survivor.", hasWriteProblem ? "WriteProblem" : "Problem"));
         const ok = responses["200"] as { content?: Record<string, { schema?: unknown }> } | undefined;
         const json = ok?.content?.["application/json"];
-        if (!record[2] && json?.schema) {
-          // With ?as_of= the answer is the record as it was, from its revisions.
-          json.schema = {
-            anyOf: [
-              json.schema,
-              {
-                type: "object",
-                additionalProperties: true,
-                description: "With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version.",
-              },
-            ],
+        if (!record[2] && json?.schema && ok?.content) {
+          // With ?as_of= the answer is the record as it was, from its revisions: another
+          // shape, so another media type, and the record's own type stays exact for clients.
+          ok.content[AS_OF_MEDIA_TYPE] = { schema: { $ref: "#/components/schemas/RecordAsOf" } };
+          (doc.components ??= {}).schemas = {
+            ...doc.components.schemas,
+            RecordAsOf: {
+              type: "object",
+              additionalProperties: true,
+              description: "With `as_of`: the record as it was at that instant, in the bundle format that POST takes (its revision's `record`); `X-Record-Version` gives its version.",
+            },
           };
         }
       }
@@ -131,37 +175,24 @@ function documentSharedResponses(doc: Doc) {
 }
 
 export default fp(
-  async (app, opts: { serverUrl?: string }) => {
+  async (app, opts: { publicUrl?: string; readRequiresKey?: boolean }) => {
+    const shape: ShapeOptions = { readRequiresKey: opts.readRequiresKey ?? false, publicUrl: opts.publicUrl };
     await app.register(swagger, {
       openapi: {
         openapi: "3.1.0",
         info: { title: "Conflict records API", version: "1.0.0", description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
-        servers: [{ url: opts.serverUrl ?? "http://localhost:3000", description: "This server" }],
         components: {
           securitySchemes: {
-            bearer: {
-              type: "http",
-              scheme: "bearer",
-              description: "An API key: `Authorization: Bearer TOKEN`. Create one with `npm run keys -- create --name NAME --scopes read,write`. Writes need the `write` scope; reads need `read` only when the server sets READ_REQUIRES_KEY=true.",
-            },
+            bearer: { type: "http", scheme: "bearer" },
           },
         },
-        tags: [
-          { name: "events", description: "What happened, with when, where and who took part." },
-          { name: "actors", description: "States, bodies, people, units, agencies and organisations, with their aliases and affiliations." },
-          { name: "claims", description: "Who says what, in which source, with what stance, hedging and figures." },
-          { name: "sources", description: "Reports, statements, briefings and posts, with attribution chains." },
-          { name: "places", description: "Where events happen." },
-          { name: "changes", description: "Every create, update, delete and merge, in commit order, to stay in sync." },
-          { name: "imports", description: "Bulk loads: bundles, all or nothing, and the files of UCDP, ACLED, GDELT and PLOVER, row by row." },
-          { name: "meta", description: "Health and documentation." },
-        ],
       },
       transform: jsonSchemaTransform,
-      transformObject: finishDocument,
+      transformObject: finishDocument(shape),
     });
     await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list", deepLinking: true } });
     app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    app.get("/openapi.yaml", { schema: { hide: true } }, async (_req, reply) => reply.type("application/yaml; charset=utf-8").send(toYaml(app.swagger())));
   },
   { name: "openapi" },
 );

@@ -52,19 +52,19 @@ export const annotationInput = z.strictObject({
 const annotations = z.array(annotationInput).max(100).default([]);
 
 export const aliasInput = z.strictObject({
-  name: text(200),
-  kind: z.enum(keysOf(ALIAS_KINDS)),
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
-});
+  name: text(200).meta({ description: "The other name, as written.", example: "Zinovyev" }),
+  kind: z.enum(keysOf(ALIAS_KINDS)).meta({ description: "What kind of name it is.", example: "spelling" }),
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional().meta({ description: "Its language (BCP 47), where it has one.", example: "en" }),
+}).meta({ description: "Another name of the actor. No two of an actor's names may fold to the same name." });
 
 export const affiliationInput = z.strictObject({
-  id: ids.affiliation.optional(),
-  organisation_id: ids.actor,
-  role: text(200),
-  start_date: partialDate.optional(),
-  end_date: partialDate.optional(),
-  date_precision: z.enum(keysOf(DATE_PRECISIONS)).optional(),
-});
+  id: ids.affiliation.optional().meta({ description: "The affiliation's id (`aff_...`); made up when left out.", example: "aff_georgiy-zinoviev-ambassador" }),
+  organisation_id: ids.actor.meta({ description: "The organisation (an actor) the actor has a role in.", example: "act_russia" }),
+  role: text(200).meta({ description: "The role, in words.", example: "ambassador to South Korea" }),
+  start_date: partialDate.optional().meta({ description: "When the role began: YYYY-MM-DD, YYYY-MM or YYYY.", example: "2022" }),
+  end_date: partialDate.optional().meta({ description: "When it ended, if it has.", example: "2024-10" }),
+  date_precision: z.enum(keysOf(DATE_PRECISIONS)).optional().meta({ description: "How precisely the dates are known: day, week, month or year.", example: "year" }),
+}).meta({ description: "A role of the actor in an organisation, over a period." });
 
 export const actorInput = z.strictObject({
   id: ids.actor,
@@ -108,9 +108,9 @@ export const sourceInput = z.strictObject({
 });
 
 export const participantInput = z.strictObject({
-  actor_id: ids.actor,
-  role: z.enum(keysOf(PARTICIPANT_ROLES)),
-});
+  actor_id: ids.actor.meta({ description: "The actor who took part.", example: "act_south-korea" }),
+  role: z.enum(keysOf(PARTICIPANT_ROLES)).meta({ description: "Its part in the event.", example: "initiator" }),
+}).meta({ description: "An actor that took part in the event, with its role." });
 
 export const eventInput = z.strictObject({
   id: ids.event,
@@ -128,15 +128,15 @@ export const eventInput = z.strictObject({
 });
 
 export const quantityInput = z.strictObject({
-  id: ids.quantity.optional(),
-  subject: text(300),
-  unit: text(100),
-  value: z.number().finite().optional(),
-  low: z.number().finite().optional(),
-  high: z.number().finite().optional(),
-  comparator: z.enum(keysOf(COMPARATORS)),
-  text: text(200).optional(),
-}).superRefine((q, ctx) => {
+  id: ids.quantity.optional().meta({ description: "The figure's id (`qty_...`); made up when left out.", example: "qty_nis-about-1500-special-forces-in-russia" }),
+  subject: text(300).meta({ description: "What is counted.", example: "North Korean special forces soldiers in Russia" }),
+  unit: text(100).meta({ description: "The unit it is counted in.", example: "soldiers" }),
+  value: z.number().finite().optional().meta({ description: "The figure, when the claim gives one.", example: 1500 }),
+  low: z.number().finite().optional().meta({ description: "The lower end, when the claim gives a range or a floor (\"more than 13,000\").", example: 1000 }),
+  high: z.number().finite().optional().meta({ description: "The upper end, when the claim gives a range or a ceiling.", example: 2000 }),
+  comparator: z.enum(keysOf(COMPARATORS)).meta({ description: "The claimant's hedging: exact, approximately, more_than, less_than, at_least or up_to.", example: "approximately" }),
+  text: text(200).optional().meta({ description: "The figure as the source words it.", example: "about 1,500" }),
+}).meta({ description: "A figure in the claim: at least one of value, low and high." }).superRefine((q, ctx) => {
   if (q.value === undefined && q.low === undefined && q.high === undefined)
     ctx.addIssue({ code: "custom", message: "give at least one of value, low and high" });
   if (q.low !== undefined && q.value !== undefined && q.low > q.value)
@@ -148,9 +148,9 @@ export const quantityInput = z.strictObject({
 });
 
 export const relationInput = z.strictObject({
-  kind: z.enum(keysOf(RELATION_KINDS)),
-  related_claim_id: ids.claim,
-});
+  kind: z.enum(keysOf(RELATION_KINDS)).meta({ description: "How this claim bears on the other: supports, contradicts or responds_to.", example: "supports" }),
+  related_claim_id: ids.claim.meta({ description: "The other claim.", example: "clm_nis-about-1500-special-forces-in-russia" }),
+}).meta({ description: "A link from this claim to another." });
 
 export const claimInput = z.strictObject({
   id: ids.claim,

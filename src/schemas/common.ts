@@ -46,7 +46,7 @@ export const problemSchema = z
   .meta({ id: "Problem", description: "An RFC 9457 problem details object, served as `application/problem+json`." });
 
 export const problemResponses = {
-  400: problemSchema.meta({ description: "The request is invalid: a parameter or field is malformed, unknown or out of range." }),
+  400: problemSchema.meta({ description: "The request is invalid: a parameter is malformed, unknown or out of range; `errors` names each one and what it accepts." }),
   404: problemSchema.meta({ description: "No record has this id." }),
 };
 

@@ -2,6 +2,7 @@
 // OpenAPI document, with valid values from the document's own examples and
 // boundary and hostile ones. Every answer must be a documented status, never
 // a 5xx, and its body must validate against the document's schema for it.
+// On reads, every header of the answer must be documented on its status too.
 // Writes go with a write key most of the time (else none, a read-only key or
 // a made-up one), with If-Match (mostly the record's current ETag) and
 // sometimes an Idempotency-Key, so that they succeed and meet every refusal.
@@ -26,16 +27,39 @@ const HOSTILE = [
 
 type Op = { method: string; path: string; op: any };
 
+/** Headers of HTTP itself, which no operation documents. */
+const HTTP_HEADERS = new Set(["content-type", "content-length", "date", "connection", "keep-alive", "transfer-encoding", "vary"]);
+/** Security and CORS headers, sent on every answer and described once in the document's introduction. */
+const SECURITY_HEADERS = /^(content-security-policy|cross-origin-.*|origin-agent-cluster|referrer-policy|strict-transport-security|x-content-type-options|x-dns-prefetch-control|x-download-options|x-frame-options|x-permitted-cross-domain-policies|x-xss-protection|access-control-.*)$/;
+
+/** The object a `$ref` points at (components are shared), or the object itself. */
+const resolve = (doc: any, node: any): any => (node?.$ref ? resolve(doc, node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], doc)) : node);
+
+/** Every operation, with its parameters, responses and body schemas looked up where they are shared. */
 function operations(doc: any): Op[] {
   const out: Op[] = [];
   for (const [path, item] of Object.entries<any>(doc.paths))
-    for (const [method, op] of Object.entries<any>(item)) if (["get", "post", "patch", "put", "delete"].includes(method)) out.push({ method, path, op });
+    for (const [method, given] of Object.entries<any>(item)) {
+      if (!["get", "post", "patch", "put", "delete"].includes(method)) continue;
+      const op = {
+        ...given,
+        parameters: (given.parameters ?? []).map((p: any) => resolve(doc, p)),
+        responses: Object.fromEntries(Object.entries<any>(given.responses ?? {}).map(([s, r]) => [s, resolve(doc, r)])),
+      };
+      if (given.requestBody) {
+        op.requestBody = { ...given.requestBody, content: Object.fromEntries(Object.entries<any>(given.requestBody.content).map(([t, m]) => [t, { ...m, schema: resolve(doc, m.schema) }])) };
+      }
+      out.push({ method, path, op });
+    }
   return out;
 }
 
+/** A parameter's example: the one Swagger UI pre-fills, or the first of those it only shows. */
+const exampleOf = (p: any) => p.schema?.example ?? p.example ?? p.schema?.examples?.[0];
+
 /** A value for one parameter: its example, a hostile string, or an array where a scalar belongs. */
 function paramValue(p: any) {
-  const example = p.schema?.example ?? p.example;
+  const example = exampleOf(p);
   const valid = example === undefined ? [] : [fc.constant(String(example))];
   const enums = (p.schema?.enum ?? []).map((v: unknown) => fc.constant(String(v)));
   return fc.oneof(
@@ -62,7 +86,8 @@ function bodyValue(op: any) {
 }
 
 t.test("every operation answers documented, schema-valid, non-5xx responses", async (t) => {
-  const app = await build(t);
+  // Rate limiting is on, with budgets no run reaches, so that its headers are checked too.
+  const app = await build(t, { config: { RATE_LIMIT_ENABLED: true, RATE_LIMIT_READ_PER_MINUTE: 1_000_000, RATE_LIMIT_WRITE_PER_MINUTE: 1_000_000 } });
   const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json();
   // Writes are reached with a write key; a read-only key and a made-up one get 403 and 401.
   const AUTH = {
@@ -100,7 +125,7 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
     const type = bodyType(op);
     const arb = fc.record({
       path: fc.tuple(...pathParams.map((p) => fc.oneof(
-        fc.constant(String(p.schema?.example ?? "x")),
+        fc.constant(String(exampleOf(p) ?? "x")),
         ...(realIds[collection]?.length ? [fc.constantFrom(...realIds[collection])] : []),
         fc.constantFrom(...HOSTILE.filter((h) => h !== "")),
         fc.string({ minLength: 1, maxLength: 20 }),
@@ -150,15 +175,24 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
           failures.push(`${where}: status not documented (${Object.keys(op.responses ?? {}).join(", ")})`);
           return;
         }
-        const type = String(res.headers["content-type"] ?? "").split(";")[0];
-        const media = documented.content?.[type];
+        if (method === "get") {
+          const named = new Set(Object.keys(documented.headers ?? {}).map((h) => h.toLowerCase()));
+          for (const name of Object.keys(res.headers)) {
+            if (!HTTP_HEADERS.has(name) && !SECURITY_HEADERS.test(name) && !named.has(name)) failures.push(`${where}: header ${name} not documented on ${res.statusCode}`);
+          }
+        }
+        // The media type as documented: its profile, if any, names a shape of its own; charset does not matter.
+        const params = String(res.headers["content-type"] ?? "").split(";").map((x) => x.trim());
+        const type = params[0]!;
+        const profiled = [type, ...params.slice(1).filter((x) => x.startsWith("profile="))].join("; ");
+        const media = documented.content?.[profiled] ?? documented.content?.[type];
         if (!documented.content || res.statusCode === 304 || res.statusCode === 204) return;
         if (!media) {
           failures.push(`${where}: content type ${type} not documented (${Object.keys(documented.content).join(", ")})`);
           return;
         }
         if (!/json$/.test(type) || !media.schema) return;
-        const validate = validator(`${method} ${path} ${res.statusCode} ${type}`, media.schema);
+        const validate = validator(`${method} ${path} ${res.statusCode} ${profiled}`, media.schema);
         if (!validate(res.json())) failures.push(`${where}: body does not match the schema: ${ajv.errorsText(validate.errors).slice(0, 300)}`);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },

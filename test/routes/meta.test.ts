@@ -48,9 +48,10 @@ t.test("every operation, parameter and field is described for a person, with exa
       const where = `${method.toUpperCase()} ${path}`;
       if (!op.summary) missing.push(`${where}: summary`);
       if (!op.description) missing.push(`${where}: description`);
-      for (const p of op.parameters ?? []) {
+      for (const given of op.parameters ?? []) {
+        const p = given.$ref ? doc.components.parameters[given.$ref.split("/").pop()] : given;
         if (!p.description) missing.push(`${where} parameter ${p.name}: description`);
-        if (p.schema?.example === undefined && p.example === undefined && p.name !== "cursor") missing.push(`${where} parameter ${p.name}: example`);
+        if (p.schema?.example === undefined && p.schema?.examples === undefined && p.example === undefined && p.name !== "cursor") missing.push(`${where} parameter ${p.name}: example`);
       }
     }
   }
@@ -73,7 +74,8 @@ t.test("every path example in the document names a record of the seed", async (t
   const doc = (await openapiDocument()) as any;
   for (const [path, ops] of Object.entries<any>(doc.paths)) {
     if (!path.includes("{id}") || !ops.get) continue;
-    const id = ops.get.parameters.find((p: any) => p.name === "id").schema.example;
+    const params = ops.get.parameters.map((p: any) => (p.$ref ? doc.components.parameters[p.$ref.split("/").pop()] : p));
+    const id = params.find((p: any) => p.name === "id").schema.example;
     const res = await app.inject({ method: "GET", url: path.replace("{id}", id) });
     t.equal(res.statusCode, 200, `${path} with its example id ${id}`);
   }
