@@ -2945,6 +2945,25 @@ export interface components {
          * @enum {string}
          */
         ActorKind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+        UpdateEventAnnotations: components["schemas"]["CreateEventAnnotation"][];
+        CreateEventAnnotation: {
+            /**
+             * @description The field the mark is about: a field of the record, or a key inside one (`external_ids.wikidata`).
+             * @example end_date
+             */
+            field: string;
+            /**
+             * @description How the field stands to the source: inferred or added.
+             * @example inferred
+             * @enum {string}
+             */
+            mark: "inferred" | "added";
+            /**
+             * @description Why, in a sentence: what the source says and what was read into it or added.
+             * @example The report says only that more troops were "set to depart soon"; no end date is given.
+             */
+            reason: string;
+        };
         /**
          * @description How established the event is.
          *
@@ -3219,7 +3238,6 @@ export interface components {
          * @enum {string}
          */
         ClaimVerification: "unverified" | "corroborated" | "disputed" | "refuted";
-        UpdateEventAnnotations: components["schemas"]["CreateEventAnnotation"][];
         /**
          * @description The claimant's own hedging.
          *
@@ -3235,12 +3253,6 @@ export interface components {
          * @example 2024-10-21
          */
         ClaimClaimedAt: string | null;
-        CreateEventAnnotation: {
-            field: string;
-            /** @enum {string} */
-            mark: "inferred" | "added";
-            reason: string;
-        };
         /**
          * @description How precisely `published_at` is known.
          *
@@ -3429,14 +3441,14 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Bad Request",
                  *       "status": 400,
-                 *       "detail": "query limit: must be an integer from 1 to 500",
+                 *       "detail": "query limit: must be an integer from 1 to 500, in decimal digits",
                  *       "instance": "/v1/events?limit=501",
                  *       "code": "invalid_request",
                  *       "errors": [
                  *         {
                  *           "in": "query",
                  *           "name": "limit",
-                 *           "message": "must be an integer from 1 to 500"
+                 *           "message": "must be an integer from 1 to 500, in decimal digits"
                  *         }
                  *       ]
                  *     }
@@ -3459,14 +3471,14 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Bad Request",
                  *       "status": 400,
-                 *       "detail": "query limit: must be an integer from 1 to 500",
+                 *       "detail": "query limit: must be an integer from 1 to 500, in decimal digits",
                  *       "instance": "/v1/events?limit=501",
                  *       "code": "invalid_request",
                  *       "errors": [
                  *         {
                  *           "in": "query",
                  *           "name": "limit",
-                 *           "message": "must be an integer from 1 to 500"
+                 *           "message": "must be an integer from 1 to 500, in decimal digits"
                  *         }
                  *       ]
                  *     }

@@ -90,7 +90,7 @@ const PROBLEMS: Record<string, { name: string; headers?: string[]; example: Json
   },
   "400": {
     name: "BadRequest",
-    example: { type: "about:blank", title: "Bad Request", status: 400, detail: "query limit: must be an integer from 1 to 500", instance: "/v1/events?limit=501", code: "invalid_request", errors: [{ in: "query", name: "limit", message: "must be an integer from 1 to 500" }] },
+    example: { type: "about:blank", title: "Bad Request", status: 400, detail: "query limit: must be an integer from 1 to 500, in decimal digits", instance: "/v1/events?limit=501", code: "invalid_request", errors: [{ in: "query", name: "limit", message: "must be an integer from 1 to 500, in decimal digits" }] },
   },
   "401": {
     name: "Unauthorized",

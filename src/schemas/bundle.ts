@@ -45,9 +45,12 @@ const externalIds = z.record(z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/), text(2
  * record, optionally followed by a key inside it (`external_ids.wikidata`).
  */
 export const annotationInput = z.strictObject({
-  field: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)?$/, "must name a field of the record, optionally with a key inside it (start_date, external_ids.wikidata)"),
-  mark: z.enum(keysOf(ANNOTATION_MARKS)),
-  reason: text(1000),
+  field: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)?$/, "must name a field of the record, optionally with a key inside it (start_date, external_ids.wikidata)")
+    .meta({ description: "The field the mark is about: a field of the record, or a key inside one (`external_ids.wikidata`).", example: "end_date" }),
+  mark: z.enum(keysOf(ANNOTATION_MARKS)).meta({ description: `How the field stands to the source: ${Object.keys(ANNOTATION_MARKS).join(" or ")}.`, example: "inferred" }),
+  reason: text(1000).meta({ description: "Why, in a sentence: what the source says and what was read into it or added.", example: "The report says only that more troops were \"set to depart soon\"; no end date is given." }),
 });
 const annotations = z.array(annotationInput).max(100).default([]);
 
