@@ -26,7 +26,9 @@ t.test("a file analyzed elsewhere is served without value samples, and its stati
   const stat1 = count(file, "sqlite_stat1");
   t.ok(stat1 > 0);
 
-  const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", MAX_EVENT_LOOP_DELAY_MS: 0, RATE_LIMIT_ENABLED: false }));
+  // A CURSOR_SECRET of its own, so the server writes no secret into the file: a
+  // first row in the settings table would have its statistics added at close.
+  const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", MAX_EVENT_LOOP_DELAY_MS: 0, RATE_LIMIT_ENABLED: false, CURSOR_SECRET: "value-samples-test-secret" }));
   t.equal(count(file, "sqlite_stat4"), 0, "the server dropped the samples when it opened the file");
   t.equal(count(file, "sqlite_stat1"), stat1, "and kept the per-index statistics");
   const res = await app.inject("/v1/events?from=2024-10-01&type=troop_deployment&limit=2");
