@@ -3386,8 +3386,8 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Request Header Fields Too Large",
                  *       "status": 431,
-                 *       "detail": "The request's header fields, URL included, are larger than the 16 KiB the server accepts.",
-                 *       "code": "header_fields_too_large"
+                 *       "detail": "The request's headers are larger than the server takes (16 KiB in all): send fewer or shorter headers.",
+                 *       "code": "headers_too_large"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];

@@ -145,7 +145,7 @@ const PROBLEMS: Record<string, { name: string; headers?: string[]; example: Json
   },
   "431": {
     name: "HeaderFieldsTooLarge",
-    example: { type: "about:blank", title: "Request Header Fields Too Large", status: 431, detail: "The request's header fields, URL included, are larger than the 16 KiB the server accepts.", code: "header_fields_too_large" },
+    example: { type: "about:blank", title: "Request Header Fields Too Large", status: 431, detail: "The request's headers are larger than the server takes (16 KiB in all): send fewer or shorter headers.", code: "headers_too_large" },
   },
   "503": {
     name: "ServiceUnavailable",

@@ -8,7 +8,8 @@ import { build } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
 
 type Operation = { parameters?: { in: string; name: string; schema?: { example?: unknown }; example?: unknown }[] };
-type Document = { paths: Record<string, Record<string, Operation>> };
+type Parameter = NonNullable<Operation["parameters"]>[number];
+type Document = { paths: Record<string, Record<string, Operation>>; components?: { parameters?: Record<string, Parameter> } };
 
 const escape = (c: string) => "%" + c.charCodeAt(0).toString(16).padStart(2, "0");
 
@@ -42,7 +43,9 @@ t.test("with READ_REQUIRES_KEY, no spelling of a read path is answered without a
     .filter(([path, ops]) => path.startsWith("/v1/") && ops.get)
     .map(([path, ops]) =>
       path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const param = ops.get.parameters?.find((p) => p.in === "path" && p.name === name);
+        // Parameters shared by several operations are in components.
+        const params = (ops.get.parameters ?? []).map((p) => ("$ref" in p ? doc.components?.parameters?.[String(p.$ref).split("/").pop()!] : p));
+        const param = params.find((p) => p?.in === "path" && p.name === name);
         return String(param?.schema?.example ?? param?.example);
       }),
     );
