@@ -10,6 +10,7 @@ import { copyDatabase } from "../helpers/build.ts";
 import { EMPTY_TEMPLATE } from "../helpers/paths.ts";
 import { freePort, startServer } from "../helpers/server.ts";
 import { keyInFile } from "../helpers/bundles.ts";
+import { withoutCoverage } from "../helpers/child.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ENTRY = "dist/server/index.mjs";
@@ -49,7 +50,7 @@ t.test("SIGTERM to `npm start` reaches the server, which shuts down and frees it
   const port = await freePort();
   const npm = spawn("npm", ["start"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "info", RATE_LIMIT_ENABLED: "false" },
+    env: withoutCoverage({ ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "info", RATE_LIMIT_ENABLED: "false" }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so that teardown can end whatever it left behind
   });
