@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { copyDatabase } from "../helpers/build.ts";
 import { EMPTY_TEMPLATE } from "../helpers/paths.ts";
-import { tsArgs } from "../helpers/child.ts";
+import { childEnv, tsArgs } from "../helpers/child.ts";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -12,7 +12,7 @@ const FILE = fileURLToPath(new URL("../fixtures/acled/acled-format.sample.csv", 
 
 t.test("npm run import: a report with counts and each rejected line; --dry-run writes nothing", async (t) => {
   const file = copyDatabase(t, EMPTY_TEMPLATE);
-  const env = { ...process.env, DATABASE_URL: `file:${file}` };
+  const env = childEnv({ ...process.env, DATABASE_URL: `file:${file}` });
   const cli = (...args: string[]) => run(process.execPath, tsArgs("scripts/import.ts", ...args), { cwd: root, env }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Test } from "tap";
-import { tsArgs, withoutCoverage } from "./child.ts";
+import { childEnv, tsArgs } from "./child.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -18,13 +18,13 @@ export const freePort = () =>
 
 export type RunningServer = { base: string; child: ChildProcess; output: () => string; stop(): Promise<void>; kill(): Promise<void> };
 
-/** The server from source (loaded as the test's own TypeScript is, see child.ts), or with `entry` a built bundle (`npm run build`: dist/server/index.mjs). */
+/** The server from source (through tsx), or with `entry` a built bundle (`npm run build`: dist/server/index.mjs). */
 export async function startServer(t: Test, file: string, env: Record<string, string> = {}, entry?: string): Promise<RunningServer> {
   const port = await freePort();
   const vars = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false", MAX_EVENT_LOOP_DELAY_MS: "0", ...env };
   const child = spawn(process.execPath, entry ? [entry] : tsArgs("src/server.ts"), {
     cwd: ROOT,
-    env: entry ? withoutCoverage(vars) : vars,
+    env: childEnv(vars),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -47,18 +47,13 @@ export async function startServer(t: Test, file: string, env: Record<string, str
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
-      // A server that does not close in time is killed, so that a test never hangs on it.
-      const timer = setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), 15_000);
       await exited;
-      clearTimeout(timer);
     },
     async kill() {
       if (child.exitCode === null) child.kill("SIGKILL");
       await exited;
     },
   };
-  // SIGTERM, not SIGKILL: a process killed outright writes no coverage, so
-  // the lines only the server runs would count or not by how a test ended.
-  t.teardown(() => server.stop());
+  t.teardown(() => server.kill());
   return server;
 }
