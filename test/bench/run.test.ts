@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { copyDatabase } from "../helpers/build.ts";
 import { startServer } from "../helpers/server.ts";
+import { childEnv, tsArgs } from "../helpers/child.ts";
 
 const run = promisify(execFile);
 
@@ -16,11 +17,11 @@ t.test("npm run bench on 300 events prints every case, its baseline ratio and th
   const file = join(mkdtempSync(join(tmpdir(), "bench-run-")), "events.db");
   const { stdout } = await run(
     process.execPath,
-    ["--import", "tsx", "bench/run.ts", "--events", "300", "--file", file, "--duration", "1", "--rounds", "2", "--warmup", "0", "--connections", "2", "--json"],
+    tsArgs("bench/run.ts", "--events", "300", "--file", file, "--duration", "1", "--rounds", "2", "--warmup", "0", "--connections", "2", "--json"),
     // Load shedding off in the server the bench starts (it inherits this
     // environment): on a busy machine it answered 503 to the plan capture's
     // first request, and shedding is not what this test checks.
-    { timeout: 120_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, MAX_EVENT_LOOP_DELAY_MS: "0" } },
+    { timeout: 120_000, maxBuffer: 16 * 1024 * 1024, env: childEnv({ ...process.env, MAX_EVENT_LOOP_DELAY_MS: "0" }) },
   );
   const lines = stdout.trim().split("\n");
   const out = JSON.parse(lines[lines.length - 1]);
@@ -42,7 +43,7 @@ t.test("npm run bench on 300 events prints every case, its baseline ratio and th
 t.test("npm run bench:latency reports every connection's share and the percentiles, and fails on non-2xx", async (t) => {
   const server = await startServer(t, copyDatabase(t));
   const latency = (path: string) =>
-    run(process.execPath, ["--import", "tsx", "bench/latency.ts", `${server.base}${path}`, "--connections", "3", "--duration", "1"], { timeout: 60_000 });
+    run(process.execPath, tsArgs("bench/latency.ts", `${server.base}${path}`, "--connections", "3", "--duration", "1"), { timeout: 60_000, env: childEnv() });
   const { stdout } = await latency("/v1/events?limit=5");
   const m = /^(\d+) requests on 3 connections \(each completed (\d+)–(\d+)\), 0 non-2xx\nlatency ms: p50 ([\d.]+) {2}p99 ([\d.]+) {2}max ([\d.]+)\n$/.exec(stdout);
   t.ok(m, `the two summary lines:\n${stdout}`);

@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { copyDatabase } from "../helpers/build.ts";
 import { EMPTY_TEMPLATE } from "../helpers/paths.ts";
+import { childEnv, tsArgs } from "../helpers/child.ts";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -11,8 +12,8 @@ const FILE = fileURLToPath(new URL("../fixtures/acled/acled-format.sample.csv", 
 
 t.test("npm run import: a report with counts and each rejected line; --dry-run writes nothing", async (t) => {
   const file = copyDatabase(t, EMPTY_TEMPLATE);
-  const env = { ...process.env, DATABASE_URL: `file:${file}` };
-  const cli = (...args: string[]) => run(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], { cwd: root, env }).then(
+  const env = childEnv({ ...process.env, DATABASE_URL: `file:${file}` });
+  const cli = (...args: string[]) => run(process.execPath, tsArgs("scripts/import.ts", ...args), { cwd: root, env }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Test } from "tap";
+import { childEnv, tsArgs } from "./child.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -20,9 +21,10 @@ export type RunningServer = { base: string; child: ChildProcess; output: () => s
 /** The server from source (through tsx), or with `entry` a built bundle (`npm run build`: dist/server/index.mjs). */
 export async function startServer(t: Test, file: string, env: Record<string, string> = {}, entry?: string): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, entry ? [entry] : ["--import", "tsx", "src/server.ts"], {
+  const vars = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false", MAX_EVENT_LOOP_DELAY_MS: "0", ...env };
+  const child = spawn(process.execPath, entry ? [entry] : tsArgs("src/server.ts"), {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false", MAX_EVENT_LOOP_DELAY_MS: "0", ...env },
+    env: childEnv(vars),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { copyDatabase } from "../helpers/build.ts";
 import { TMP_DIR } from "../helpers/paths.ts";
+import { childEnv, tsArgs } from "../helpers/child.ts";
 import { checkDatabase } from "../../scripts/backup.ts";
 import { restore } from "../../scripts/restore.ts";
 
@@ -52,8 +53,8 @@ t.test("npm run backup takes a consistent copy while writes and reads go on; res
   while (!out.includes("ready")) await once(writer.stdout, "data");
 
   const target = tmpFile(t, "backup.db");
-  const backupRun = spawn(`${ROOT}node_modules/.bin/tsx`, ["scripts/backup.ts", target], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"],
+  const backupRun = spawn(process.execPath, tsArgs("scripts/backup.ts", target), {
+    cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: url }), stdio: ["ignore", "pipe", "pipe"],
   });
   let said = "";
   backupRun.stdout.on("data", (d) => { said += d; });

@@ -10,12 +10,13 @@ import { copyDatabase } from "../helpers/build.ts";
 import { EMPTY_TEMPLATE } from "../helpers/paths.ts";
 import { freePort, startServer } from "../helpers/server.ts";
 import { keyInFile } from "../helpers/bundles.ts";
+import { childEnv } from "../helpers/child.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ENTRY = "dist/server/index.mjs";
 
 t.test("the built server seeds, reads and writes like the source", async (t) => {
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe" });
+  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "pipe", env: childEnv() });
   t.ok(existsSync(`${ROOT}${ENTRY}`), "npm run build writes the bundle");
 
   const file = copyDatabase(t, EMPTY_TEMPLATE);
@@ -49,7 +50,7 @@ t.test("SIGTERM to `npm start` reaches the server, which shuts down and frees it
   const port = await freePort();
   const npm = spawn("npm", ["start"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "info", RATE_LIMIT_ENABLED: "false" },
+    env: childEnv({ ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${file}`, LOG_LEVEL: "info", RATE_LIMIT_ENABLED: "false" }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // its own process group, so that teardown can end whatever it left behind
   });
