@@ -7,6 +7,7 @@ import { sql as k } from "kysely";
 import type { Position } from "./paging.ts";
 import type { BBox } from "../schemas/common.ts";
 import { foldName } from "../domain/text.ts";
+import { allHeld, applyFilters, boundValues, shapeKey, type FilterTable } from "./filters.ts";
 
 export type ExternalIdTable = "actor_external_ids" | "place_external_ids" | "event_external_ids" | "source_external_ids";
 type OwnerColumn = "actor_id" | "place_id" | "event_id" | "source_id";
@@ -239,48 +240,46 @@ function keysetPageFrom<R extends { id: string }>(
 /**
  * The page and count SQL of a list, built and compiled once for each shape
  * of request and bound to each request's values (see FixedQuery). A shape
- * is which filters are given, how many values each list has, the flags, the
+ * is which filters are given, how many values each binds, the flags, the
  * sort, whether there is a cursor and the limit. Building and compiling a
  * filtered list's two queries with Kysely cost about 45 µs a request, as much
- * as reading half a page of events. Only for filters whose SQL depends on
- * nothing but their shape: the caller resolves what depends on values first
- * (an actor's name to ids, a date to a bound) and leaves out what cannot be
- * (a search, whose plan depends on how common its words are).
+ * as reading half a page of events. The filters come from the collection's
+ * filter table (see repositories/filters.ts), which says what each binds; a
+ * filter whose SQL depends on its value (a search, whose plan depends on how
+ * common its words are) makes the list build its SQL for that request.
  */
-export class ListTemplates<F extends Record<string, unknown>> {
+export class ListTemplates {
   private cache = new Map<string, { page: FixedQuery<{ id: string }>; count: FixedQuery<{ n: number }> }>();
 
   constructor(
     private readonly table: Collection,
     private readonly sortExpressions: Record<string, string>,
-    /** Filters of one value, lists of values, and flags (part of the shape, never bound). */
-    private readonly keys: { scalars: (keyof F)[]; lists: (keyof F)[]; flags: (keyof F)[] },
-    /** The filtered query with its columns selected, from filters whose values may be placeholders. */
-    private readonly build: (f: F, reader: Reader) => AnySelect,
+    private readonly filters: FilterTable,
+    /** The filtered query with its columns selected. */
+    private readonly select: (query: AnySelect) => AnySelect,
   ) {}
 
-  page<R extends { id: string }>(reader: Reader, f: F, paging: Paging): { rows: R[]; page: Page<R>["page"] } {
-    const { scalars, lists, flags } = this.keys;
-    const values = [...scalars.map((key) => f[key]).filter((v) => v !== undefined), ...lists.flatMap((key) => (f[key] as unknown[] | undefined) ?? [])];
-    const key = [
-      scalars.map((k) => (f[k] === undefined ? "-" : "v")).join(""),
-      lists.map((k) => (f[k] as unknown[] | undefined)?.length ?? "-").join(","),
-      flags.map((k) => String(f[k])).join(","),
-      paging.sort.key, paging.sort.desc, paging.after !== null, paging.limit,
-    ].join(" ");
-    let sql = this.cache.get(key);
-    if (!sql) {
-      // The filters again, with a placeholder in place of each value, in the order of `values`.
+  page<R extends { id: string }>(reader: Reader, f: Record<string, unknown>, paging: Paging, total?: () => number): { rows: R[]; page: Page<R>["page"] } {
+    const { table, sortExpressions, filters } = this;
+    const bound = boundValues(filters, f, reader);
+    if (!allHeld(filters, f)) {
+      return keysetPage(reader, table, this.select(applyFilters(sql.selectFrom(table), filters, f, bound, reader)), sortExpressions, paging, total);
+    }
+    const values = [...bound.values()].flat();
+    const key = [shapeKey(filters, f, bound), paging.sort.key, paging.sort.desc, paging.after !== null, paging.limit].join(" ");
+    let held = this.cache.get(key);
+    if (!held) {
+      // The filters again, with a placeholder in place of each bound value, in the order of `values`.
       const placeheld = (marks: string[]) => {
         let i = 0;
-        const g: Record<string, unknown> = {};
-        for (const k of scalars) if (f[k] !== undefined) g[k as string] = marks[i++];
-        for (const k of lists) if (f[k] !== undefined) g[k as string] = (f[k] as unknown[]).map(() => marks[i++]);
-        for (const k of flags) g[k as string] = f[k];
-        return { query: this.build(g as F, reader), rest: marks.slice(i) };
+        const slots = new Map<string, readonly unknown[]>();
+        for (const [name, b] of bound) {
+          slots.set(name, marks.slice(i, i + b.length));
+          i += b.length;
+        }
+        return { query: this.select(applyFilters(sql.selectFrom(table), filters, f, slots, reader)), rest: marks.slice(i) };
       };
-      const { table, sortExpressions } = this;
-      sql = {
+      held = {
         page: new FixedQuery((...marks) => {
           const { query, rest } = placeheld(marks);
           return pageQueryHeld(table, query, sortExpressions, paging, rest);
@@ -288,9 +287,9 @@ export class ListTemplates<F extends Record<string, unknown>> {
         count: new FixedQuery((...marks) => countQuery(placeheld(marks).query), values.length) as FixedQuery<{ n: number }>,
       };
       if (this.cache.size >= MAX_TEMPLATES) this.cache.clear();
-      this.cache.set(key, sql);
+      this.cache.set(key, held);
     }
-    return keysetPageFrom(reader, this.table, sql as { page: FixedQuery<R>; count: FixedQuery<{ n: number }> }, values, this.sortExpressions, paging);
+    return keysetPageFrom(reader, table, held as { page: FixedQuery<R>; count: FixedQuery<{ n: number }> }, values, sortExpressions, paging);
   }
 }
 

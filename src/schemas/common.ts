@@ -108,6 +108,23 @@ export function integerFrom(min: number, max: number, fallback?: number) {
   return fallback === undefined ? integer : integer.prefault(fallback);
 }
 
+/** A query parameter that is a finite number (a figure's bound); any other value is a 400 that says so. */
+export function numberParam(description: string, example: number) {
+  const message = "must be a number, such as 5000 or 2.5";
+  return z
+    .string()
+    .transform((text, ctx) => {
+      const n = /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : NaN;
+      if (!Number.isFinite(n)) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .optional()
+    .meta({ description, example: String(example) });
+}
+
 export const limitParam = integerFrom(1, 500, 50)
   .meta({ description: "How many records per page, from 1 to 500.", example: 20 });
 
