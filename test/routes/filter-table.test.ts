@@ -2,7 +2,7 @@
 // narrows every path a list can take: the SQL compiled once per shape, the
 // SQL built for one request (when a search is given too), the NDJSON export
 // and the statistics.
-import t from "tap";
+import t, { type Test } from "tap";
 import type { z } from "zod";
 import { build, getJson } from "../helpers/build.ts";
 import { EVENT_FILTERS } from "../../src/repositories/events.ts";
@@ -29,7 +29,7 @@ const COLLECTIONS: Record<string, { table: FilterTable; built: string; values?: 
 
 const exampleOf = (param: z.ZodType) => String((param.meta() as { example?: unknown } | undefined)?.example);
 
-async function idsOf(t: { equal: (a: unknown, b: unknown, m?: string) => void }, app: App, url: string): Promise<string[]> {
+async function idsOf(t: Test, app: App, url: string): Promise<string[]> {
   const { status, body } = await getJson(app, url);
   t.equal(status, 200, url);
   return (body.data as { id: string }[]).map((r) => r.id);
