@@ -2,19 +2,9 @@
 // appeared, and PROV-O for the attribution chain (a source known through
 // another: source.parent_id). Written a node at a time, so it streams.
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { JSONLD_CONTEXT } from "../schemas/jsonld.ts";
 
-export const JSONLD_CONTEXT = {
-  "@vocab": "https://schema.org/",
-  prov: "http://www.w3.org/ns/prov#",
-  cr: "urn:conflict-records:",
-  wasAttributedTo: { "@id": "prov:wasAttributedTo", "@type": "@id" },
-  wasQuotedFrom: { "@id": "prov:wasQuotedFrom", "@type": "@id" },
-  wasDerivedFrom: { "@id": "prov:wasDerivedFrom", "@type": "@id" },
-  stance: "cr:stance",
-  certainty: "cr:certainty",
-  verification: "cr:verification",
-  comparator: "cr:comparator",
-} as const;
+export { JSONLD_CONTEXT };
 
 type SourceNode = { id: string; kind: string; title: string; url: string | null; published_at: string | null; language: string | null; parent_id: string | null; publisher: { id: string; name: string; kind: string } | null };
 

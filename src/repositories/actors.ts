@@ -1,7 +1,7 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
 import { ACTOR_KINDS } from "../domain/vocabulary.ts";
-import { countryParam, listParam, qParam, updatedSinceParam } from "../schemas/common.ts";
+import { countryParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
 import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
 import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
 

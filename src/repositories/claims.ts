@@ -7,7 +7,7 @@ import {
 import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
 import { claimFigures, figureFilters } from "./figures.ts";
 import { CERTAINTIES, STANCES, VERIFICATIONS } from "../domain/vocabulary.ts";
-import { contestedParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../schemas/common.ts";
+import { contestedParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
 
 const claimColumns = [
   "claims.id", "claims.claimant_id", "claims.source_id", "claims.event_id", "claims.statement", "claims.quote", "claims.stance", "claims.certainty",

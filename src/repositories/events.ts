@@ -4,7 +4,7 @@ import { sql as k } from "kysely";
 import type { ExpressionBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 import { EVENT_STATUSES, EVENT_TYPES } from "../domain/vocabulary.ts";
-import { bboxParam, countryParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../schemas/common.ts";
+import { bboxParam, countryParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
 import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
 import { eventFigures, figureFilters } from "./figures.ts";
 import {

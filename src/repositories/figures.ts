@@ -4,7 +4,7 @@
 // for one figure together, so `unit=deaths&value_min=10` never matches a
 // claim whose deaths are 3 and whose other figure is 20 soldiers.
 import { sql as k, type Expression, type SqlBool } from "kysely";
-import { listParam, numberParam } from "../schemas/common.ts";
+import { listParam, numberParam } from "../domain/params.ts";
 import { filter, type AnySelect, type FilterGroup } from "./filters.ts";
 
 /**

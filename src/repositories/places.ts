@@ -2,7 +2,7 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { z } from "zod";
 import { PLACE_KINDS } from "../domain/vocabulary.ts";
-import { bboxParam, countryParam, listParam, updatedSinceParam } from "../schemas/common.ts";
+import { bboxParam, countryParam, listParam, updatedSinceParam } from "../domain/params.ts";
 import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
 import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, inList, ListTemplates, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
 

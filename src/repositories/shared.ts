@@ -5,7 +5,7 @@ import type { Reader } from "../db/query.ts";
 import { FixedQuery, limitOf, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { Position } from "./paging.ts";
-import type { BBox } from "../schemas/common.ts";
+import type { BBox } from "../domain/params.ts";
 import { foldName } from "../domain/text.ts";
 import { allHeld, applyFilters, boundValues, shapeKey, type FilterTable } from "./filters.ts";
 

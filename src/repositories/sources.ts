@@ -1,7 +1,7 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { SOURCE_KINDS } from "../domain/vocabulary.ts";
-import { dateBoundParam, listParam, qParam, updatedSinceParam } from "../schemas/common.ts";
+import { dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
 import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
 import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
 

@@ -7,7 +7,7 @@ import { idParam, problemResponses } from "../../schemas/common.ts";
 import { revisionList, revisionsQuery } from "../../schemas/changes.ts";
 import { exists } from "../../repositories/shared.ts";
 import { listRevisions } from "../../repositories/revisions.ts";
-import { found, notFound, Problem } from "../../plugins/problems.ts";
+import { found, notFound, Problem } from "../../domain/problems.ts";
 import { aOne, type Collection } from "../../domain/collections.ts";
 import { pagingOf } from "./paging.ts";
 import { csvColumns, formatOf, sendCsv, sendNdjson } from "./formats.ts";

@@ -3,7 +3,7 @@ import { idParam, problemResponses } from "../../schemas/common.ts";
 import { EXAMPLE_ID, PREFIX } from "../../domain/collections.ts";
 import { similarList, similarQuery } from "../../schemas/similar.ts";
 import { similarEvents } from "../../repositories/similar.ts";
-import { found } from "../../plugins/problems.ts";
+import { found } from "../../domain/problems.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get("/events/:id/similar", {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { problemResponses } from "../../schemas/common.ts";
 import { claimStatsQuery, eventStatsQuery, statsSchema } from "../../schemas/stats.ts";
 import { claimStats, eventStats, FIGURE_PARTS, PER_EVENT, type Group, type Measure } from "../../repositories/stats.ts";
-import { Problem } from "../../plugins/problems.ts";
+import { Problem } from "../../domain/problems.ts";
 
 /** The answer, with only the `limit` largest groups when a limit is given (the groups come largest first). */
 const largest = (group_by: string, stats: { data: Group[]; total: number }, limit: number | undefined, measure?: Measure) => ({

@@ -15,7 +15,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { actorDetailSchema } from "../../../schemas/actors.ts";
 import { createBody, deleteQuery, idempotencyHeader, ifMatchHeader, mergeBody, noQuery, patchBody, writeProblems as P } from "../../../schemas/writes.ts";
 import { etagOf, matchesTag } from "../../../plugins/caching.ts";
-import { Problem, notFound } from "../../../plugins/problems.ts";
+import { Problem, notFound } from "../../../domain/problems.ts";
 import { zodFastSerializerCompiler } from "../../../plugins/serializer.ts";
 import { tombstoneOf } from "../../../plugins/tombstones.ts";
 import { createRecord, deleteRecord, goneProblem, mergeActors, updateRecord } from "../../../services/writes.ts";
