@@ -26,7 +26,7 @@ import type { Reader } from "../../db/query.ts";
 import { acledCsv } from "../../formats/acled.ts";
 import { ploverJsonl } from "../../formats/plover.ts";
 import { claimNodes, jsonLdDocument } from "../../formats/jsonld.ts";
-import { eventsForExport } from "../../formats/store.ts";
+import { eventsForExportOf } from "../../repositories/exports.ts";
 import { inOrder, sendChunks, type Format } from "./formats.ts";
 
 type Row = { id: string; [field: string]: unknown };
@@ -80,6 +80,10 @@ const names = <C extends Collection>(name: C) => ({ name, ...COLLECTION_NAMES[na
 type Place = { name: string; country: string | null; latitude: number | null; longitude: number | null } | null;
 const CSV_PLACE_COLUMNS = ["place_name", "country", "latitude", "longitude"];
 
+/** Every matching event in the sort's order, in the exporters' shape. */
+const eventsToExport = (app: FastifyInstance, filters: Filters, sort: Sorting) =>
+  inOrder(eventIdBatches(app.reader, filters, sort), async function* (ids) { yield* eventsForExportOf(app.reader, ids); }, (e) => e.id);
+
 const events: CollectionSpec = {
   ...names("events"),
   listQuery: eventListQuery,
@@ -113,10 +117,8 @@ const events: CollectionSpec = {
     },
   },
   streams: {
-    acled: (app, reply, filters, sort) =>
-      sendChunks(reply, "acled", acledCsv(inOrder(eventIdBatches(app.reader, filters, sort), (ids) => eventsForExport(app.prisma, { ids }), (e) => e.id))),
-    plover: (app, reply, filters, sort) =>
-      sendChunks(reply, "plover", ploverJsonl(inOrder(eventIdBatches(app.reader, filters, sort), (ids) => eventsForExport(app.prisma, { ids }), (e) => e.id))),
+    acled: (app, reply, filters, sort) => sendChunks(reply, "acled", acledCsv(eventsToExport(app, filters, sort))),
+    plover: (app, reply, filters, sort) => sendChunks(reply, "plover", ploverJsonl(eventsToExport(app, filters, sort))),
   },
   present: {
     // GeoJSON needs every event's place, embedded whether or not `include` names it.

@@ -17,7 +17,7 @@ import { createBody, deleteQuery, idempotencyHeader, ifMatchHeader, mergeBody, n
 import { etagOf, matchesTag } from "../../../plugins/caching.ts";
 import { Problem, notFound } from "../../../domain/problems.ts";
 import { zodFastSerializerCompiler } from "../../../plugins/serializer.ts";
-import { tombstoneOf } from "../../../plugins/tombstones.ts";
+import { tombstoneOf } from "../../../repositories/tombstones.ts";
 import { createRecord, deleteRecord, goneProblem, mergeActors, updateRecord } from "../../../services/writes.ts";
 import { aOne, type Collection } from "../../../domain/collections.ts";
 import { COLLECTION_TABLE } from "../collections.ts";
