@@ -1,7 +1,6 @@
-// Reads records for the exporters run from the command line (scripts/), a
-// page at a time, so that an export of the whole store streams instead of
-// loading it. The API's exports read through the read path instead
-// (repositories/exports.ts), in the same shape.
+// Reads records for the exporters through Prisma Client, a page at a time,
+// for the exporters' own tests. The API's exports read through the read path
+// instead (repositories/exports.ts), in the same shape.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
 import type { EventForExport } from "../repositories/exports.ts";

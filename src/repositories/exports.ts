@@ -2,7 +2,7 @@
 // through the read path a batch of ids at a time: one query per part,
 // whatever the batch size.
 import type { Reader } from "../db/query.ts";
-import { sql } from "../db/query.ts";
+import { FixedQuery, sql } from "../db/query.ts";
 import { externalIds, groupBy } from "./parts.ts";
 
 export type ExportActor = { id: string; name: string; kind: string; country: string | null; description: string | null; role: string };
@@ -59,4 +59,56 @@ export function eventsForExportOf(reader: Reader, ids: readonly string[]): Event
       quantities: ((quantities.get(c.id) ?? []) as (ExportQuantity & { claim_id: string })[]).map(({ claim_id: __, ...q }) => q),
     })),
   }));
+}
+
+/** A source as a JSON-LD claims export names it. */
+export type JsonLdSource = { id: string; kind: string; title: string; url: string | null; published_at: string | null; language: string | null; parent_id: string | null; publisher: { id: string; name: string; kind: string } | null };
+
+/** A claim as a JSON-LD claims export writes it (formats/jsonld.ts). */
+export type JsonLdClaim = {
+  id: string; statement: string; quote: string | null; stance: string; certainty: string; verification: string; claimed_at: string | null; source_id: string;
+  claimant: { id: string; name: string; kind: string }; event: { id: string; title: string } | null; quantities: ExportQuantity[];
+};
+
+/** Where the JSON-LD export reads claims (a page in id order, from the given ids when there are) and sources. */
+export type ClaimStore = {
+  claims: (page: { ids?: string[]; after?: string; take: number }) => Promise<JsonLdClaim[]>;
+  source: (id: string) => Promise<JsonLdSource | null>;
+};
+
+const sourceById = new FixedQuery((id) =>
+  sql.selectFrom("sources").leftJoin("actors", "actors.id", "sources.publisher_id")
+    .select(["sources.id", "sources.kind", "sources.title", "sources.url", "sources.published_at", "sources.language", "sources.parent_id", "actors.id as publisher_id", "actors.name as publisher_name", "actors.kind as publisher_kind"])
+    .where("sources.id", "=", id));
+
+/** The JSON-LD export's claims and sources, read through the read path. */
+export function claimStore(reader: Reader): ClaimStore {
+  return {
+    claims: async ({ ids, after, take }) => {
+      let query = sql.selectFrom("claims").innerJoin("actors", "actors.id", "claims.claimant_id").leftJoin("events", "events.id", "claims.event_id")
+        .select([
+          "claims.id", "claims.statement", "claims.quote", "claims.stance", "claims.certainty", "claims.verification", "claims.claimed_at", "claims.source_id",
+          "actors.id as claimant_id", "actors.name as claimant_name", "actors.kind as claimant_kind", "events.id as event_id", "events.title as event_title",
+        ])
+        .orderBy("claims.id").limit(take);
+      if (ids) query = query.where("claims.id", "in", ids.length ? ids : [""]);
+      if (after !== undefined) query = query.where("claims.id", ">", after);
+      const rows = reader.all(query);
+      const quantities = rows.length === 0 ? new Map() : groupBy(reader.all(
+        sql.selectFrom("quantities").select(["claim_id", "subject", "unit", "value", "low", "high", "comparator", "text"]).where("claim_id", "in", rows.map((r) => r.id)).orderBy("id"),
+      ), (q) => q.claim_id);
+      return rows.map(({ claimant_id, claimant_name, claimant_kind, event_id, event_title, ...c }) => ({
+        ...c,
+        claimant: { id: claimant_id, name: claimant_name, kind: claimant_kind },
+        event: event_id === null ? null : { id: event_id, title: event_title! },
+        quantities: ((quantities.get(c.id) ?? []) as (ExportQuantity & { claim_id: string })[]).map(({ claim_id: _, ...q }) => q),
+      }));
+    },
+    source: async (id) => {
+      const s = reader.firstOf(sourceById, id);
+      if (!s) return null;
+      const { publisher_id, publisher_name, publisher_kind, ...rest } = s;
+      return { ...rest, publisher: publisher_id === null ? null : { id: publisher_id, name: publisher_name!, kind: publisher_kind! } };
+    },
+  };
 }

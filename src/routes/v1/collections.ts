@@ -25,8 +25,8 @@ import type { Page, Paging, Sorting } from "../../repositories/shared.ts";
 import type { Reader } from "../../db/query.ts";
 import { acledCsv } from "../../formats/acled.ts";
 import { ploverJsonl } from "../../formats/plover.ts";
-import { claimNodes, jsonLdDocument } from "../../formats/jsonld.ts";
-import { eventsForExportOf } from "../../repositories/exports.ts";
+import { claimNodesFrom, jsonLdDocument } from "../../formats/jsonld.ts";
+import { claimStore, eventsForExportOf } from "../../repositories/exports.ts";
 import { inOrder, sendChunks, type Format } from "./formats.ts";
 
 type Row = { id: string; [field: string]: unknown };
@@ -190,7 +190,7 @@ const claims: CollectionSpec = {
   repository: { list: listClaims, export: exportClaims },
   streams: {
     jsonld: (app, reply, filters, sort) =>
-      sendChunks(reply, "jsonld", jsonLdDocument(inOrder(claimIdBatches(app.reader, filters, sort), (ids) => claimNodes(app.prisma, { ids }), (n) => String(n["@id"]).slice("cr:".length)))),
+      sendChunks(reply, "jsonld", jsonLdDocument(inOrder(claimIdBatches(app.reader, filters, sort), (ids) => claimNodesFrom(claimStore(app.reader), { ids }), (n) => String(n["@id"]).slice("cr:".length)))),
   },
 };
 
