@@ -4,6 +4,7 @@
 
 /** Every code a problem can carry, with its HTTP status and what it means. */
 export const PROBLEM_CODES = {
+  merged: { status: 308, meaning: "The actor was merged into another; Location names the survivor." },
   bad_request: { status: 400, meaning: "The request is not valid HTTP/1.1 (a malformed request line or header)." },
   invalid_request: { status: 400, meaning: "A parameter or field is malformed, unknown or out of range; `errors` lists each." },
   malformed_json: { status: 400, meaning: "The body is not valid JSON, or is empty where a body is needed." },
