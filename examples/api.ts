@@ -2999,6 +2999,11 @@ export interface components {
          */
         ProblemCode: string;
         /**
+         * @description A stable machine-readable code, one of: `merged`, `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`.
+         * @example invalid_request
+         */
+        ProblemCode: string;
+        /**
          * @description How established the event is.
          *
          *     - `reported`: Reported by at least one source, not independently confirmed.
