@@ -6,6 +6,11 @@ import { COLLECTION_NAMES, PREFIX, type Collection } from "../../src/domain/coll
 
 const ID = /^(evt|act|clm|src|plc)_[a-z0-9][a-z0-9_-]*$/;
 
+type Doc = { components?: Record<string, Record<string, unknown>> };
+/** A parameter, its `$ref` to components/parameters followed. */
+const deref = <T>(doc: Doc, p: T | { $ref: string }): T =>
+  (typeof p === "object" && p !== null && "$ref" in p ? doc.components!.parameters[p.$ref.split("/").pop()!] : p) as T;
+
 t.test("every id example of a path parameter is a real seed record, with its collection's prefix", async (t) => {
   const app = await build(t);
   const { body: doc } = await getJson(app, "/openapi.json");
@@ -13,7 +18,8 @@ t.test("every id example of a path parameter is a real seed record, with its col
   for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string; example?: string; description: string; schema?: { example?: string } }[] }>>)) {
     const collection = path.split("/")[2] as Collection;
     for (const op of Object.values(item)) {
-      for (const p of op.parameters ?? []) {
+      for (const given of op.parameters ?? []) {
+        const p = deref(doc, given);
         if (p.in !== "path" || p.name !== "id") continue;
         const example = p.example ?? p.schema?.example;
         t.ok(example, `${path}: the id parameter has an example`);
@@ -46,6 +52,8 @@ t.test("every id-shaped example anywhere in the document's responses and paramet
     }
   };
   walk(doc.paths, false);
+  walk(doc.components?.parameters, false);
+  walk(doc.components?.responses, false);
   const byPrefix = Object.fromEntries(Object.entries(PREFIX).map(([c, p]) => [p, c]));
   t.ok(examples.size > 5);
   for (const id of examples) {

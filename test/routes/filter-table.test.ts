@@ -21,7 +21,7 @@ type App = Awaited<ReturnType<typeof build>>;
  */
 const COLLECTIONS: Record<string, { table: FilterTable; built: string; values?: Record<string, string>; stats?: string }> = {
   events: { table: EVENT_FILTERS, built: "q=korea OR korean OR russia OR russian", values: { updated_since: "2999-01-01", status: "confirmed", value_max: "1200" }, stats: "/v1/stats/events?group_by=type" },
-  claims: { table: CLAIM_FILTERS, built: "q=korea OR korean OR russia OR russian OR troops", values: { updated_since: "2999-01-01", certainty: "likely" }, stats: "/v1/stats/claims?group_by=stance" },
+  claims: { table: CLAIM_FILTERS, built: "q=korea OR korean OR russia OR russian OR troops", values: { updated_since: "2999-01-01", certainty: "likely", to: "2024-10-17" }, stats: "/v1/stats/claims?group_by=stance" },
   actors: { table: ACTOR_FILTERS, built: "q=korea OR korean OR russia OR russian OR ministry OR president", values: { updated_since: "2999-01-01" } },
   sources: { table: SOURCE_FILTERS, built: "publisher=act_agence-france-presse,act_national-intelligence-service,act_russian-embassy-in-seoul,act_south-korea-foreign-ministry", values: { updated_since: "2999-01-01" } },
   places: { table: PLACE_FILTERS, built: "bbox=-180,-90,180,90", values: { updated_since: "2999-01-01" } },
@@ -72,7 +72,9 @@ t.test("every declared filter is a documented query parameter of its list", asyn
   const app = await build(t);
   const { body: doc } = await getJson(app, "/openapi.json");
   for (const [collection, spec] of Object.entries(COLLECTIONS)) {
-    const documented = new Set((doc.paths[`/v1/${collection}`].get.parameters as { name: string; in: string }[]).filter((p) => p.in === "query").map((p) => p.name));
+    type Param = { name: string; in: string } | { $ref: string };
+    const params = (doc.paths[`/v1/${collection}`].get.parameters as Param[]).map((p) => ("$ref" in p ? doc.components.parameters[p.$ref.split("/").pop()!] : p) as { name: string; in: string });
+    const documented = new Set(params.filter((p) => p.in === "query").map((p) => p.name));
     for (const [name, f] of Object.entries(spec.table)) if (f.param) t.ok(documented.has(name), `${collection}: ${name} is documented`);
   }
 });
