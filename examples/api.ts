@@ -2994,11 +2994,6 @@ export interface components {
             reason: string;
         };
         /**
-         * @description A stable machine-readable code, one of: `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`.
-         * @example invalid_request
-         */
-        ProblemCode: string;
-        /**
          * @description A stable machine-readable code, one of: `merged`, `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`.
          * @example invalid_request
          */
