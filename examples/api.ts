@@ -554,7 +554,7 @@ export interface paths {
         };
         /**
          * Count events by group
-         * @description How many events match the filters (the same as `/v1/events` takes), by type, month, year, country or actor; `limit` keeps the largest groups only.
+         * @description How many events match the filters (the same as `/v1/events` takes), by type, month, year, country or actor; `limit` keeps the largest groups only. With `measure=<unit>`, also the sum of the figures in that unit claimed about each group's events (`measure=deaths&group_by=month`: deaths by month, UCDP's and ACLED's alike), one figure per event.
          */
         get: operations["getEventStats"];
         put?: never;
@@ -636,11 +636,7 @@ export interface components {
              * @example /v1/events?limit=501
              */
             instance?: string;
-            /**
-             * @description A stable machine-readable code: invalid_request, not_found, gone, conflict, ...
-             * @example invalid_request
-             */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             /** @description One entry per invalid parameter or field, when the request was invalid. */
             errors?: {
                 /**
@@ -719,7 +715,7 @@ export interface components {
              * @example /v1/events?limit=501
              */
             instance?: string;
-            code: components["schemas"]["Problem"]["code"];
+            code: components["schemas"]["ProblemCode"];
             /** @description One entry per invalid parameter, field or record. */
             errors?: {
                 /**
@@ -776,75 +772,6 @@ export interface components {
              * @example act_georgiy-zinoviev
              */
             merged_into?: string | null;
-        };
-        /** @description What a bundle import did, by collection. */
-        ImportResult: {
-            /**
-             * @description The format read.
-             * @example bundle
-             * @constant
-             */
-            format: "bundle";
-            /**
-             * @description `true`: nothing was written; the counts say what the import would have done.
-             * @example false
-             */
-            dry_run: boolean;
-            actors: components["schemas"]["ImportActors"];
-            places: components["schemas"]["ImportPlaces"];
-            sources: components["schemas"]["ImportSources"];
-            events: components["schemas"]["ImportEvents"];
-            claims: components["schemas"]["ImportClaims"];
-        };
-        /** @description What the import of one dataset file did: counts by collection, and each rejected row by line. */
-        ImportReport: {
-            /**
-             * @description The format read.
-             * @example ucdp-ged
-             * @enum {string}
-             */
-            format: "ucdp-ged" | "ucdp-json" | "acled" | "gdelt" | "plover";
-            dry_run: components["schemas"]["ImportResult"]["dry_run"];
-            /**
-             * @description Records read from the file (a CSV's header not counted).
-             * @example 150
-             */
-            rows: number;
-            /**
-             * @description Rows applied (or, in a dry run, that would have been).
-             * @example 149
-             */
-            imported: number;
-            /** @description Rows refused, with their line and reason, in file order. The other rows went in without them. */
-            rejected: components["schemas"]["ImportRejected"][];
-            /** @description Rows that carry no event (a PLOVER DOCUMENT record, for example), with why. */
-            skipped: components["schemas"]["ImportRejected"][];
-            /** @description What the import did to the records of each collection: one row makes an event, its claims, and the actors, places and sources they need. */
-            counts: {
-                actors: components["schemas"]["ImportActors"];
-                places: components["schemas"]["ImportPlaces"];
-                sources: components["schemas"]["ImportSources"];
-                events: components["schemas"]["ImportEvents"];
-                claims: components["schemas"]["ImportClaims"];
-            };
-            /** @description Events of this dataset the store holds that the file does not. */
-            missing: {
-                /**
-                 * @description The external-id scheme of the format's dataset.
-                 * @example ucdp-ged
-                 */
-                scheme: string;
-                /**
-                 * @description How many events of this dataset are stored but absent from the file.
-                 * @example 0
-                 */
-                count: number;
-                /**
-                 * @description The first 100 of them: rows a newer full export no longer has (the store keeps them; delete them if the dataset withdrew them).
-                 * @example []
-                 */
-                external_ids: string[];
-            };
         };
         Health: {
             /**
@@ -1787,6 +1714,75 @@ export interface components {
             /** @description With `include=claims`: claims recorded in this source. */
             claims?: components["schemas"]["ClaimRef"][];
         };
+        /** @description What a bundle import did, by collection. */
+        ImportResult: {
+            /**
+             * @description The format read.
+             * @example bundle
+             * @constant
+             */
+            format: "bundle";
+            /**
+             * @description `true`: nothing was written; the counts say what the import would have done.
+             * @example false
+             */
+            dry_run: boolean;
+            actors: components["schemas"]["ImportActors"];
+            places: components["schemas"]["ImportPlaces"];
+            sources: components["schemas"]["ImportSources"];
+            events: components["schemas"]["ImportEvents"];
+            claims: components["schemas"]["ImportClaims"];
+        };
+        /** @description What the import of one dataset file did: counts by collection, and each rejected row by line. */
+        ImportReport: {
+            /**
+             * @description The format read.
+             * @example ucdp-ged
+             * @enum {string}
+             */
+            format: "ucdp-ged" | "ucdp-json" | "acled" | "gdelt" | "plover";
+            dry_run: components["schemas"]["ImportResult"]["dry_run"];
+            /**
+             * @description Records read from the file (a CSV's header not counted).
+             * @example 150
+             */
+            rows: number;
+            /**
+             * @description Rows applied (or, in a dry run, that would have been).
+             * @example 149
+             */
+            imported: number;
+            /** @description Rows refused, with their line and reason, in file order. The other rows went in without them. */
+            rejected: components["schemas"]["ImportRejected"][];
+            /** @description Rows that carry no event (a PLOVER DOCUMENT record, for example), with why. */
+            skipped: components["schemas"]["ImportRejected"][];
+            /** @description What the import did to the records of each collection: one row makes an event, its claims, and the actors, places and sources they need. */
+            counts: {
+                actors: components["schemas"]["ImportActors"];
+                places: components["schemas"]["ImportPlaces"];
+                sources: components["schemas"]["ImportSources"];
+                events: components["schemas"]["ImportEvents"];
+                claims: components["schemas"]["ImportClaims"];
+            };
+            /** @description Events of this dataset the store holds that the file does not. */
+            missing: {
+                /**
+                 * @description The external-id scheme of the format's dataset.
+                 * @example ucdp-ged
+                 */
+                scheme: string;
+                /**
+                 * @description How many events of this dataset are stored but absent from the file.
+                 * @example 0
+                 */
+                count: number;
+                /**
+                 * @description The first 100 of them: rows a newer full export no longer has (the store keeps them; delete them if the dataset withdrew them).
+                 * @example []
+                 */
+                external_ids: string[];
+            };
+        };
         /** @description One group and its count. */
         StatsGroup: {
             /**
@@ -1804,6 +1800,16 @@ export interface components {
              * @example 14
              */
             count: number;
+            /**
+             * @description With `measure`: the sum of the group's events' figures in that unit, one figure per event; null when none of them has one.
+             * @example 11500
+             */
+            sum?: number | null;
+            /**
+             * @description With `measure`: how many of the group's events have a figure in that unit (the others add nothing to `sum`).
+             * @example 2
+             */
+            measured?: number;
         };
         /** @description Counts of the records matching the filters, by group. */
         Stats: {
@@ -1824,6 +1830,29 @@ export interface components {
              * @example 37
              */
             total: number;
+            /** @description With `measure`: what each `sum` adds up. */
+            measure?: {
+                /**
+                 * @description The unit added up.
+                 * @example deaths
+                 */
+                unit: string;
+                /**
+                 * @description Which figure of an event counted.
+                 * @example max
+                 */
+                per_event: string;
+                /**
+                 * @description Which part of a figure counted.
+                 * @example value
+                 */
+                figure: string;
+                /**
+                 * @description What was added, in words.
+                 * @example per event, the largest deaths figure claimed about it (a figure's value, else its low, else its high)
+                 */
+                added: string;
+            };
         };
         /** @description An event that is probably the same real event as the one asked about, with a score and the reasons. Nothing is merged. */
         SimilarEvent: {
@@ -1855,7 +1884,7 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`eve_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
+         * @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`evt_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "type": "consultation",
          *       "title": "South Korea and Ukraine discuss North Korean troops in Russia",
@@ -2199,7 +2228,7 @@ export interface components {
             annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
         };
         /**
-         * @description The new claim, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`cla_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
+         * @description The new claim, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`clm_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "claimant_id": "act_national-intelligence-service",
          *       "source_id": "src_nis-briefing-2024-10-18",
@@ -2446,7 +2475,7 @@ export interface components {
             annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
         };
         /**
-         * @description The new source, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`sou_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
+         * @description The new source, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`src_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "kind": "press_briefing",
          *       "title": "NATO spokesperson's remarks on North Korean troops in Russia",
@@ -2603,7 +2632,7 @@ export interface components {
             annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
         };
         /**
-         * @description The new place, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`pla_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
+         * @description The new place, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`plc_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "name": "Khabarovsk",
          *       "kind": "city",
@@ -2964,6 +2993,11 @@ export interface components {
              */
             reason: string;
         };
+        /**
+         * @description A stable machine-readable code, one of: `merged`, `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`.
+         * @example invalid_request
+         */
+        ProblemCode: string;
         /**
          * @description How established the event is.
          *
@@ -3953,6 +3987,8 @@ export interface components {
         if_match: string;
         /** @description The record's id (`act_...`). */
         actor_id: string;
+        /** @description The record's id (`evt_...`). */
+        event_id: string;
         /** @description Any unique string (a UUID). A retry with the same key and body gets the first response again and creates nothing; the same key with another body gets a 422. Keys are kept per API key. */
         idempotency_key: string;
         /** @description Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics. Comma-separated values match any of them. */
@@ -3969,8 +4005,12 @@ export interface components {
         certainty: string;
         /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
         verification: string;
-        /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+        /** @description Only claims that state a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
         unit: string;
+        /** @description Only claims that state a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+        value_min: string;
+        /** @description Only claims that state a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+        value_max: string;
         /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
         contested: "true" | "false";
         /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -3983,6 +4023,8 @@ export interface components {
         as_of: string;
         /** @description Why the record is deleted; kept in its tombstone and shown to clients that ask for it. */
         reason: string;
+        /** @description The record's id (`src_...`). */
+        source_id: string;
         /** @description The order of the list: one of `id`, `claimed_at`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
         sort: "id" | "-id" | "claimed_at" | "-claimed_at" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
         /**
@@ -4000,6 +4042,10 @@ export interface components {
         fields: string;
         /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson), `jsonld` (application/ld+json: schema.org Claim and PROV-O). Overrides the Accept header; without either, JSON. `ndjson`, `jsonld` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
         format: "json" | "csv" | "ndjson" | "jsonld";
+        /** @description The record's id (`clm_...`). */
+        claim_id: string;
+        /** @description The record's id (`plc_...`). */
+        place_id: string;
         /** @description Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
         events_from: string;
         /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -4014,22 +4060,18 @@ export interface components {
         country: string;
         /** @description Only events at these places (ids). Comma-separated values match any of them. */
         place: string;
+        /** @description Only events about which a claim states a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
+        events_unit: string;
+        /** @description Only events about which a claim states a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+        events_value_min: string;
+        /** @description Only events about which a claim states a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+        events_value_max: string;
         /** @description Full-text search over event titles and summaries. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
         events_q: string;
         /** @description Only events whose place lies inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
         bbox: string;
         /** @description The representation: `json` (application/json), `csv` (text/csv), `ndjson` (application/x-ndjson). Overrides the Accept header; without either, JSON. `ndjson` stream every matching record, ignoring `limit` and `cursor` (docs/formats.md maps each dataset format's columns). */
         actors_format: "json" | "csv" | "ndjson";
-        /** @description The record's id (`evt_...`). */
-        event_id: string;
-        /** @description The record's id (`eve_...`). */
-        events_event_id: string;
-        /** @description The record's id (`cla_...`). */
-        claim_id: string;
-        /** @description The record's id (`pla_...`). */
-        place_id: string;
-        /** @description The record's id (`sou_...`). */
-        source_id: string;
         /** @description The order of the list: one of `id`, `start_date`, `end_date`, `updated_at`, `created_at`, `type`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
         events_sort: "id" | "-id" | "start_date" | "-start_date" | "end_date" | "-end_date" | "updated_at" | "-updated_at" | "created_at" | "-created_at" | "type" | "-type";
         /**
@@ -4047,8 +4089,6 @@ export interface components {
         events_format: "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover";
         /** @description The order of the list: one of `id`, `name`, `updated_at`, `created_at`, with `-` in front for descending. Ties are broken by `id`, in the same direction. Defaults to `id`. */
         actors_sort: "id" | "-id" | "name" | "-name" | "updated_at" | "-updated_at" | "created_at" | "-created_at";
-        /** @description The record's id (`src_...`). */
-        sources_source_id: string;
         /** @description Only the largest groups: at most this many (1 to 10000), largest first. Without it, every group; `groups` says how many there are either way. With `group_by=actor` or `claimant` on a large dataset, every group is one per actor. */
         events_limit: number;
     };
@@ -4167,6 +4207,12 @@ export interface operations {
                 country?: components["parameters"]["country"];
                 /** @description Only events at these places (ids). Comma-separated values match any of them. */
                 place?: components["parameters"]["place"];
+                /** @description Only events about which a claim states a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
+                unit?: components["parameters"]["events_unit"];
+                /** @description Only events about which a claim states a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["events_value_min"];
+                /** @description Only events about which a claim states a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["events_value_max"];
                 /** @description Full-text search over event titles and summaries. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
                 q?: components["parameters"]["events_q"];
                 /** @description Only events whose place lies inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
@@ -4218,7 +4264,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`eve_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+        /** @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`evt_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateEventBody"];
@@ -4317,8 +4363,8 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`eve_...`). */
-                id: components["parameters"]["events_event_id"];
+                /** @description The record's id (`evt_...`). */
+                id: components["parameters"]["event_id"];
             };
             cookie?: never;
         };
@@ -4347,8 +4393,8 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`eve_...`). */
-                id: components["parameters"]["events_event_id"];
+                /** @description The record's id (`evt_...`). */
+                id: components["parameters"]["event_id"];
             };
             cookie?: never;
         };
@@ -4408,8 +4454,12 @@ export interface operations {
                 certainty?: components["parameters"]["certainty"];
                 /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
                 verification?: components["parameters"]["verification"];
-                /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                /** @description Only claims that state a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
                 unit?: components["parameters"]["unit"];
+                /** @description Only claims that state a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["value_min"];
+                /** @description Only claims that state a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["value_max"];
                 /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
                 contested?: components["parameters"]["contested"];
                 /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -4723,6 +4773,12 @@ export interface operations {
                 country?: components["parameters"]["country"];
                 /** @description Only events at these places (ids). Comma-separated values match any of them. */
                 place?: components["parameters"]["place"];
+                /** @description Only events about which a claim states a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
+                unit?: components["parameters"]["events_unit"];
+                /** @description Only events about which a claim states a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["events_value_min"];
+                /** @description Only events about which a claim states a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["events_value_max"];
                 /** @description Full-text search over event titles and summaries. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
                 q?: components["parameters"]["events_q"];
                 /** @description Only events whose place lies inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
@@ -4787,8 +4843,12 @@ export interface operations {
                 certainty?: components["parameters"]["certainty"];
                 /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
                 verification?: components["parameters"]["verification"];
-                /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                /** @description Only claims that state a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
                 unit?: components["parameters"]["unit"];
+                /** @description Only claims that state a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["value_min"];
+                /** @description Only claims that state a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["value_max"];
                 /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
                 contested?: components["parameters"]["contested"];
                 /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -4859,8 +4919,12 @@ export interface operations {
                 certainty?: components["parameters"]["certainty"];
                 /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
                 verification?: components["parameters"]["verification"];
-                /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                /** @description Only claims that state a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
                 unit?: components["parameters"]["unit"];
+                /** @description Only claims that state a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["value_min"];
+                /** @description Only claims that state a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["value_max"];
                 /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
                 contested?: components["parameters"]["contested"];
                 /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -4918,7 +4982,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new claim, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`cla_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+        /** @description The new claim, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`clm_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateClaimBody"];
@@ -4963,7 +5027,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The record's id (`clm_...`). */
-                id: string;
+                id: components["parameters"]["claim_id"];
             };
             cookie?: never;
         };
@@ -5008,7 +5072,7 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`cla_...`). */
+                /** @description The record's id (`clm_...`). */
                 id: components["parameters"]["claim_id"];
             };
             cookie?: never;
@@ -5038,7 +5102,7 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`cla_...`). */
+                /** @description The record's id (`clm_...`). */
                 id: components["parameters"]["claim_id"];
             };
             cookie?: never;
@@ -5169,7 +5233,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new source, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`sou_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+        /** @description The new source, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`src_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateSourceBody"];
@@ -5214,7 +5278,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The record's id (`src_...`). */
-                id: components["parameters"]["sources_source_id"];
+                id: components["parameters"]["source_id"];
             };
             cookie?: never;
         };
@@ -5259,7 +5323,7 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`sou_...`). */
+                /** @description The record's id (`src_...`). */
                 id: components["parameters"]["source_id"];
             };
             cookie?: never;
@@ -5289,7 +5353,7 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`sou_...`). */
+                /** @description The record's id (`src_...`). */
                 id: components["parameters"]["source_id"];
             };
             cookie?: never;
@@ -5350,8 +5414,12 @@ export interface operations {
                 certainty?: components["parameters"]["certainty"];
                 /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
                 verification?: components["parameters"]["verification"];
-                /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                /** @description Only claims that state a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
                 unit?: components["parameters"]["unit"];
+                /** @description Only claims that state a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["value_min"];
+                /** @description Only claims that state a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["value_max"];
                 /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
                 contested?: components["parameters"]["contested"];
                 /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -5387,7 +5455,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The record's id (`src_...`). */
-                id: components["parameters"]["sources_source_id"];
+                id: components["parameters"]["source_id"];
             };
             cookie?: never;
         };
@@ -5483,7 +5551,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new place, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`pla_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
+        /** @description The new place, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`plc_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreatePlaceBody"];
@@ -5528,7 +5596,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The record's id (`plc_...`). */
-                id: string;
+                id: components["parameters"]["place_id"];
             };
             cookie?: never;
         };
@@ -5573,7 +5641,7 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`pla_...`). */
+                /** @description The record's id (`plc_...`). */
                 id: components["parameters"]["place_id"];
             };
             cookie?: never;
@@ -5603,7 +5671,7 @@ export interface operations {
                 "if-match"?: components["parameters"]["if_match"];
             };
             path: {
-                /** @description The record's id (`pla_...`). */
+                /** @description The record's id (`plc_...`). */
                 id: components["parameters"]["place_id"];
             };
             cookie?: never;
@@ -5745,8 +5813,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The record's id (`eve_...`). */
-                id: components["parameters"]["events_event_id"];
+                /** @description The record's id (`evt_...`). */
+                id: components["parameters"]["event_id"];
             };
             cookie?: never;
         };
@@ -5829,7 +5897,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The record's id (`cla_...`). */
+                /** @description The record's id (`clm_...`). */
                 id: components["parameters"]["claim_id"];
             };
             cookie?: never;
@@ -5871,7 +5939,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The record's id (`sou_...`). */
+                /** @description The record's id (`src_...`). */
                 id: components["parameters"]["source_id"];
             };
             cookie?: never;
@@ -5913,7 +5981,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The record's id (`pla_...`). */
+                /** @description The record's id (`plc_...`). */
                 id: components["parameters"]["place_id"];
             };
             cookie?: never;
@@ -6085,6 +6153,23 @@ export interface operations {
                 group_by: "type" | "month" | "year" | "country" | "actor";
                 /** @description Only the largest groups: at most this many (1 to 10000), largest first. Without it, every group; `groups` says how many there are either way. With `group_by=actor` or `claimant` on a large dataset, every group is one per actor. */
                 limit?: components["parameters"]["events_limit"];
+                /** @description Also add up the figures in this unit (a quantity's `unit`, such as `deaths` or `soldiers`) that claims give about each group's events: each group gets `sum` and `measured`, and groups come largest sum first. An event with several figures counts once (see `per_event` and `figure`). */
+                measure?: string;
+                /**
+                 * @description Which figure counts when an event's claims give several (with `measure`; default `max`):
+                 *
+                 *     - `max`: the largest figure claimed about the event counts
+                 *     - `min`: the smallest figure claimed about the event counts
+                 */
+                per_event?: "max" | "min";
+                /**
+                 * @description Which part of a figure counts (with `measure`; default `value`):
+                 *
+                 *     - `value`: a figure's value (else its low, else its high)
+                 *     - `low`: a figure's low (else its value, else its high)
+                 *     - `high`: a figure's high (else its value, else its low)
+                 */
+                figure?: "value" | "low" | "high";
                 /** @description Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month. A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
                 from?: components["parameters"]["events_from"];
                 /** @description Only events that may have happened on or before this day (see `from`). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
@@ -6099,6 +6184,12 @@ export interface operations {
                 country?: components["parameters"]["country"];
                 /** @description Only events at these places (ids). Comma-separated values match any of them. */
                 place?: components["parameters"]["place"];
+                /** @description Only events about which a claim states a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
+                unit?: components["parameters"]["events_unit"];
+                /** @description Only events about which a claim states a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["events_value_min"];
+                /** @description Only events about which a claim states a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["events_value_max"];
                 /** @description Full-text search over event titles and summaries. Words must all appear (in any order, any case, with or without diacritics); `"two words"` matches a phrase; `word*` matches a prefix; `OR` between two terms matches either. Punctuation is ignored. */
                 q?: components["parameters"]["events_q"];
                 /** @description Only events whose place lies inside this box. `min_lon,min_lat,max_lon,max_lat` in WGS 84 degrees; a box whose min_lon is greater than its max_lon crosses the antimeridian. */
@@ -6150,8 +6241,12 @@ export interface operations {
                 certainty?: components["parameters"]["certainty"];
                 /** @description Only claims with this independent verification. One or more of: `unverified`, `corroborated`, `disputed`, `refuted`; comma-separated values match any of them. */
                 verification?: components["parameters"]["verification"];
-                /** @description Only claims that state a figure in one of these units (a quantity's `unit`). Comma-separated values match any of them. */
+                /** @description Only claims that state a figure in one of these units (a quantity's `unit`; docs/formats.md says how the datasets' figures map to units: UCDP's deaths and ACLED's fatalities are both `deaths`). Comma-separated values match any of them. */
                 unit?: components["parameters"]["unit"];
+                /** @description Only claims that state a figure whose range reaches this number or more (with `unit`, a figure in that unit). A figure's range is its `low`..`high` when it has them, else its `value`; "more than 13,000" has no upper end, so it reaches any number above 13,000. */
+                value_min?: components["parameters"]["value_min"];
+                /** @description Only claims that state a figure whose range reaches this number or less (with `unit`, a figure in that unit; see `value_min`). With both, the figure's range overlaps `value_min`..`value_max`. */
+                value_max?: components["parameters"]["value_max"];
                 /** @description `true`: only claims that another claim contradicts, or answers with a denial. `false`: only claims nobody contests. */
                 contested?: components["parameters"]["contested"];
                 /** @description Only claims made on or after this day (`claimed_at`; claims with no known date never match). A date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */

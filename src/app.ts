@@ -18,11 +18,7 @@ import cursors from "./plugins/cursors.ts";
 import links from "./plugins/links.ts";
 import health from "./routes/health.ts";
 import home from "./routes/home.ts";
-import actors from "./routes/v1/actors.ts";
-import claims from "./routes/v1/claims.ts";
-import events from "./routes/v1/events.ts";
-import places from "./routes/v1/places.ts";
-import sources from "./routes/v1/sources.ts";
+import resources, { revisions } from "./routes/v1/resources.ts";
 import recordWrites from "./routes/v1/writes/records.ts";
 import changes from "./routes/v1/changes.ts";
 import imports from "./routes/v1/imports.ts";
@@ -102,13 +98,10 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(home);
   await app.register(
     async (v1) => {
-      await v1.register(events);
-      await v1.register(actors);
-      await v1.register(claims);
-      await v1.register(sources);
-      await v1.register(places);
+      await v1.register(resources);
       await v1.register(recordWrites);
       await v1.register(changes);
+      await v1.register(revisions);
       await v1.register(imports, { bodyLimit: config.IMPORT_BODY_LIMIT_BYTES });
       await v1.register(stats);
       await v1.register(similar);

@@ -100,7 +100,7 @@ export function mapAcledRow(row: Record<string, string>): RawBundle {
       id: makeId("clm", "acled", code, String(i + 1)), claimant_id: outlet.id, source_id: sourceId, event_id: eventId,
       statement: clip(i === 0 ? `${fatalities} reported fatalities, according to ${name} as coded by ACLED.` : `${name} also reported this event.`, 2000),
       stance: "asserts", certainty: "certain", verification: "unverified",
-      quantities: i === 0 ? [{ subject: "fatalities", unit: "people", value: fatalities, comparator: "exact" }] : [],
+      quantities: i === 0 ? [{ subject: "fatalities", unit: "deaths", value: fatalities, comparator: "exact" }] : [],
       relations: i === 0 ? [] : [{ kind: "supports", related_claim_id: first }],
     });
   });

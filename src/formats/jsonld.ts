@@ -2,21 +2,11 @@
 // appeared, and PROV-O for the attribution chain (a source known through
 // another: source.parent_id). Written a node at a time, so it streams.
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { JSONLD_CONTEXT } from "../schemas/jsonld.ts";
 
-export const JSONLD_CONTEXT = {
-  "@vocab": "https://schema.org/",
-  prov: "http://www.w3.org/ns/prov#",
-  cr: "urn:conflict-records:",
-  wasAttributedTo: { "@id": "prov:wasAttributedTo", "@type": "@id" },
-  wasQuotedFrom: { "@id": "prov:wasQuotedFrom", "@type": "@id" },
-  wasDerivedFrom: { "@id": "prov:wasDerivedFrom", "@type": "@id" },
-  stance: "cr:stance",
-  certainty: "cr:certainty",
-  verification: "cr:verification",
-  comparator: "cr:comparator",
-} as const;
+export { JSONLD_CONTEXT };
 
-type SourceNode = { id: string; kind: string; title: string; url: string | null; published_at: string | null; language: string | null; parent_id: string | null; publisher: { id: string; name: string; kind: string } | null };
+import type { ClaimStore, JsonLdSource as SourceNode } from "../repositories/exports.ts";
 
 const PAGE = 200;
 const actorNode = (a: { id: string; name: string; kind: string }) => ({ "@id": `cr:${a.id}`, "@type": a.kind === "person" ? "Person" : "Organization", name: a.name, additionalType: `cr:actor-kind/${a.kind}` });
@@ -35,24 +25,41 @@ const sourceNode = (s: SourceNode) => ({
  * - `about`: the event; quantities as `QuantitativeValue`s under `cr:quantity`.
  */
 export async function* claimNodes(prisma: PrismaClient, opts: { ids?: string[] } = {}): AsyncGenerator<Record<string, unknown>> {
+  yield* claimNodesFrom(prismaClaims(prisma), opts);
+}
+
+/** The claims and sources claimNodes needs, read through Prisma (the command-line exports). */
+function prismaClaims(prisma: PrismaClient): ClaimStore {
+  return {
+    claims: ({ ids, after, take }) =>
+      prisma.claim.findMany({
+        where: { ...(ids ? { id: { in: ids } } : {}), ...(after ? { id: { gt: after, ...(ids ? { in: ids } : {}) } } : {}) },
+        orderBy: { id: "asc" },
+        take,
+        include: { claimant: true, quantities: { orderBy: { id: "asc" } }, event: { select: { id: true, title: true } } },
+      }),
+    source: async (id) => {
+      const s = await prisma.source.findUnique({ where: { id }, include: { publisher: true } });
+      return s && { ...s, publisher: s.publisher && { id: s.publisher.id, name: s.publisher.name, kind: s.publisher.kind } };
+    },
+  };
+}
+
+/** claimNodes, from any store of claims (the API reads through repositories/exports.ts). */
+export async function* claimNodesFrom(store: ClaimStore, opts: { ids?: string[] } = {}): AsyncGenerator<Record<string, unknown>> {
   const sources = new Map<string, SourceNode>();
   const sourceOf = async (id: string): Promise<SourceNode | null> => {
     if (!sources.has(id)) {
-      const s = await prisma.source.findUnique({ where: { id }, include: { publisher: true } });
+      const s = await store.source(id);
       if (!s) return null;
       if (sources.size > 10_000) sources.clear();
-      sources.set(id, { ...s, publisher: s.publisher && { id: s.publisher.id, name: s.publisher.name, kind: s.publisher.kind } });
+      sources.set(id, s);
     }
     return sources.get(id)!;
   };
   let after: string | undefined;
   for (;;) {
-    const page = await prisma.claim.findMany({
-      where: { ...(opts.ids ? { id: { in: opts.ids } } : {}), ...(after ? { id: { gt: after, ...(opts.ids ? { in: opts.ids } : {}) } } : {}) },
-      orderBy: { id: "asc" },
-      take: PAGE,
-      include: { claimant: true, quantities: { orderBy: { id: "asc" } }, event: { select: { id: true, title: true } } },
-    });
+    const page = await store.claims({ ids: opts.ids, after, take: PAGE });
     for (const c of page) {
       const source = await sourceOf(c.source_id);
       const chain: SourceNode[] = [];

@@ -28,7 +28,7 @@ const SECTORS: Record<string, string> = {
   GOV: "government_body", MIL: "military_unit", COP: "government_body", JUD: "government_body", LEG: "government_body", SPY: "intelligence_agency",
   IGO: "international_organisation", REB: "armed_group", INS: "armed_group", UAF: "armed_group", MED: "media_organisation", EDU: "research_institute",
 };
-const FIGURES = { size: ["size", "people"], dead: ["deaths", "people"], injured: ["injuries", "people"] } as const;
+const FIGURES = { size: ["size", "people"], dead: ["deaths", "deaths"], injured: ["injuries", "injuries"] } as const;
 
 /** Vague plurals give a floor ("thousands": at least 1,000), as COMPARATORS says. */
 const VAGUE: [RegExp, number][] = [[/^tens of thousands$/i, 10_000], [/^thousands$/i, 1_000], [/^hundreds$/i, 100], [/^dozens$/i, 24], [/^scores$/i, 40]];

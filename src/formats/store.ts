@@ -1,20 +1,11 @@
-// Reads records for the exporters, a page at a time, so that an export of the
-// whole store streams instead of loading it. Writes and exports go through
-// Prisma; the hot read path (src/repositories) does not.
+// Reads records for the exporters through Prisma Client, a page at a time,
+// for the exporters' own tests. The API's exports read through the read path
+// instead (repositories/exports.ts), in the same shape.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
-export type ExportActor = { id: string; name: string; kind: string; country: string | null; description: string | null; role: string };
-export type ExportQuantity = { subject: string; unit: string; value: number | null; low: number | null; high: number | null; comparator: string; text: string | null };
-export type ExportClaim = {
-  id: string; statement: string; quote: string | null; source_title: string; source_publisher: string | null; source_language: string | null; quantities: ExportQuantity[];
-};
-export type EventForExport = {
-  id: string; type: string; plover_category: string; title: string; summary: string; start_date: string; end_date: string; date_precision: string;
-  external_ids: Record<string, string>;
-  place: { name: string; country: string | null; admin1: string | null; latitude: number | null; longitude: number | null; geo_precision: string } | null;
-  participants: ExportActor[];
-  claims: ExportClaim[];
-};
+import type { EventForExport } from "../repositories/exports.ts";
+
+export type { ExportActor, ExportClaim, ExportQuantity, EventForExport } from "../repositories/exports.ts";
 
 const PAGE = 200;
 

@@ -107,10 +107,10 @@ export function mapUcdpRow(row: Record<string, string>): RawBundle {
   const figures = `${best} killed (UCDP best estimate; low ${low}, high ${high})`;
   const split = (["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"] as const).map((f) => [f, number(row, f, { integer: true, optional: true })] as const);
   const quantities = [
-    { subject: "deaths", unit: "people", value: best, low, high, comparator: low === high ? "exact" : "approximately", text: `best ${best}, low ${low}, high ${high}` },
+    { subject: "deaths", unit: "deaths", value: best, low, high, comparator: low === high ? "exact" : "approximately", text: `best ${best}, low ${low}, high ${high}` },
     ...split.filter(([, v]) => v !== undefined).map(([f, v]) => ({
       subject: { deaths_a: `deaths on side A (${sideA.name})`, deaths_b: `deaths on side B (${sideB.name})`, deaths_civilians: "civilian deaths", deaths_unknown: "deaths of unknown status" }[f],
-      unit: "people", value: v, comparator: "exact",
+      unit: "deaths", value: v, comparator: "exact",
     })),
   ];
   if (cited.length === 0) {

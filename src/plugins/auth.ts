@@ -6,6 +6,7 @@
 // `Authorization: Bearer TOKEN`. No key or a bad one: 401; a key without the
 // scope: 403. Both are problem+json with a WWW-Authenticate challenge (RFC 6750).
 import fp from "fastify-plugin";
+import { keyByTokenHash } from "../repositories/keys.ts";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { sendProblem } from "./problems.ts";
 import { hashToken, type Scope } from "../services/keys.ts";
@@ -30,8 +31,7 @@ export default fp(
   async (app, opts: { readRequiresKey: boolean }) => {
     app.decorateRequest("apiKey", null);
 
-    type KeyRow = { id: string; name: string; scopes: string; revoked_at: string | null };
-    const lookup = { get: (hash: string) => app.reader.prepare("SELECT id, name, scopes, revoked_at FROM api_keys WHERE token_hash = ?").get(hash) as KeyRow | undefined };
+    const lookup = { get: (hash: string) => keyByTokenHash(app.reader, hash) };
 
     function deny(reply: FastifyReply, status: 401 | 403, challenge: string, detail: string) {
       reply.header("www-authenticate", `${REALM}, ${challenge}`);

@@ -35,6 +35,8 @@ export function serverOptions(config: Config): Partial<FastifyServerOptions> {
 /** How often Node looks for requests over their time: a tenth of it, between 0.1 and 1 s. */
 const checkingInterval = (timeoutMs: number) => (timeoutMs > 0 ? Math.min(1000, Math.max(100, Math.floor(timeoutMs / 10))) : 30_000);
 
+const TAKES_BODY = new Set(["POST", "PUT", "PATCH"]);
+
 const isRead = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
 
 /** A stable, non-reversible name for an API key; the key itself is never stored or logged. */
@@ -47,8 +49,18 @@ export default fp(
     // Bodies are JSON or nothing: Fastify also parses text/plain by default, which no route takes.
     // (POST /v1/imports adds parsers for dataset files in its own scope.)
     app.removeContentTypeParser("text/plain");
+    // An empty body labelled JSON is no body on a method that takes none (DELETE,
+    // GET...): many clients send Content-Type: application/json on every
+    // request. POST, PUT and PATCH still say that the body is empty.
     // JSON Merge Patch bodies (RFC 7396) are JSON, parsed by the same safe parser.
-    app.addContentTypeParser("application/merge-patch+json", { parseAs: "string" }, app.getDefaultJsonParser("error", "error"));
+    const json = app.getDefaultJsonParser("error", "error");
+    const jsonOrNothing: Parameters<typeof app.addContentTypeParser>[2] = (req, body, done) => {
+      if (body === "" && !TAKES_BODY.has(req.method)) return (done as (err: null, body?: unknown) => void)(null, undefined);
+      return (json as (req: unknown, body: string, done: unknown) => void)(req, body as string, done);
+    };
+    app.removeContentTypeParser("application/json");
+    app.addContentTypeParser("application/json", { parseAs: "string" }, jsonOrNothing);
+    app.addContentTypeParser("application/merge-patch+json", { parseAs: "string" }, jsonOrNothing);
 
     // Under saturation, answer 503 at once instead of queueing requests the loop cannot serve in time.
     // /healthz goes through the same check, so a load balancer sees the 503 too, at no extra cost.

@@ -2,7 +2,7 @@
 // /openapi.json, browsed at /docs, and written to openapi.yaml by `npm run openapi`.
 import fp from "fastify-plugin";
 import { Document, visit } from "yaml";
-import { IMPORT_BODY_MEDIA_TYPES } from "../routes/v1/imports.ts";
+import { IMPORT_BODY_MEDIA_TYPES } from "../schemas/imports.ts";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";

@@ -6,20 +6,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Socket } from "node:net";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 
-export type ProblemField = { in: string; name: string; message: string };
+import { Problem, type ProblemField } from "../domain/problems.ts";
+import { PROBLEM_MEDIA_TYPE } from "../domain/media-types.ts";
 
-export class Problem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly detail: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(detail);
-  }
-}
-
-export const notFound = (what: string, id: string) => new Problem(404, "not_found", `No ${what} has the id "${id}".`);
+// Problem, its codes and notFound/found are declared in domain/problems.ts, which every layer may import.
+export { Problem, notFound, found, type ProblemField } from "../domain/problems.ts";
 
 const LOCATION: Record<string, string> = { querystring: "query", params: "path", body: "body", headers: "header" };
 
@@ -41,7 +32,7 @@ export function problemBody(req: FastifyRequest, status: number, code: string, d
 }
 
 export function sendProblem(reply: FastifyReply, status: number, code: string, detail: string, extra: Record<string, unknown> = {}) {
-  return reply.code(status).type("application/problem+json").send(problemBody(reply.request, status, code, detail, extra));
+  return reply.code(status).type(PROBLEM_MEDIA_TYPE).send(problemBody(reply.request, status, code, detail, extra));
 }
 
 export default fp(async (app) => {
@@ -145,10 +136,6 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; detail: (
 };
 
 /** The record, or a 404 problem naming what was looked for. */
-export function found<T>(record: T | null | undefined, what: string, id: string): T {
-  if (record == null) throw notFound(what, id);
-  return record;
-}
 
 /**
  * Errors Fastify meets before a route is found (an undecodable path, a path

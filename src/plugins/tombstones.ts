@@ -3,11 +3,9 @@
 // and the query kept. Runs before the read handlers, which never see such ids.
 import fp from "fastify-plugin";
 import { sendProblem } from "./problems.ts";
-import { COLLECTIONS, type Collection } from "../services/records.ts";
+import { COLLECTIONS, type Collection } from "../domain/collections.ts";
 import { goneProblem } from "../services/writes.ts";
-import type { Reader } from "../db/query.ts";
-
-type Row = { entity_id: string; deleted_at: string; reason: string | null; merged_into: string | null };
+import { tombstoneOf } from "../repositories/tombstones.ts";
 
 /**
  * The collection whose tombstones a GET route answers for (410, or 308 for a
@@ -18,11 +16,6 @@ export function tombstonedCollection(routeUrl: string): Collection | null {
   const m = /^\/v1\/(\w+)\/:id(\/.*)?$/.exec(routeUrl);
   if (!m || !(COLLECTIONS as readonly string[]).includes(m[1]) || m[2] === "/revisions") return null;
   return m[1] as Collection;
-}
-
-/** The tombstone of a deleted (or merged) record, if it has one. */
-export function tombstoneOf(reader: Reader, collection: Collection, id: string): Row | undefined {
-  return reader.prepare("SELECT entity_id, deleted_at, reason, merged_into FROM tombstones WHERE collection = ? AND entity_id = ?").get(collection, id) as Row | undefined;
 }
 
 export default fp<{ publicUrl?: string }>(

@@ -1,6 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
-import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { ACTOR_KINDS } from "../domain/vocabulary.ts";
+import { countryParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
+import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
+import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; annotations: string; version: number; created_at: string; updated_at: string };
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.annotations", "actors.version", "actors.created_at", "actors.updated_at"] as const;
@@ -24,18 +27,31 @@ export const ACTOR_INCLUDES = {
   affiliations: "the roles the actor holds in organisations, each with the organisation in short",
 } as const;
 
-export type ActorFilters = { q?: string; name?: string[]; kind?: string[]; country?: string[]; updated_since?: string };
+const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
 
-/** The actors matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredActors(reader: Reader, f: ActorFilters) {
-  let query = sql.selectFrom("actors");
-  if (f.q !== undefined) query = query.where(ftsMatch(reader, "actors", f.q));
-  if (f.name) query = query.where("actors.id", "in", actorIdsNamed(f.name) as never);
-  if (f.kind) query = query.where(inList("actors.kind", f.kind));
-  if (f.country) query = query.where(inList("actors.country", f.country));
-  if (f.updated_since !== undefined) query = query.where("actors.updated_at", ">=", f.updated_since);
-  return query;
-}
+/** The actors list's filters (AND); a list-valued filter matches any of its values (OR). */
+export const ACTOR_FILTERS = {
+  q: filter({
+    param: qParam("actor names and every alias (so both spellings of a name find the actor)", "Zinovyev"),
+    held: false,
+    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "actors", expression as string)),
+  }),
+  name: filter({
+    param: listParam("Only actors with exactly this id, name or alias, in any case and with or without diacritics.", "Seoul"),
+    held: false,
+    clause: (query, _, names) => query.where("actors.id", "in", actorIdsNamed(names) as never),
+  }),
+  kind: filter({ param: listParam("Only actors of these kinds.", "government_body", Object.keys(ACTOR_KINDS)), clause: anyOf("actors.kind") }),
+  country: filter({ param: countryParam("Only actors of these countries.", "KOR"), clause: anyOf("actors.country") }),
+  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("actors.updated_at", ">=", since as string) }),
+};
+
+export type ActorFilters = FilterValues<typeof ACTOR_FILTERS>;
+
+/** The actors matching every filter given: for exports. */
+export const filteredActors = (reader: Reader, f: ActorFilters) => filtered("actors", ACTOR_FILTERS, f, reader);
+
+const listTemplates = new ListTemplates("actors", ACTOR_SORTS, ACTOR_FILTERS, (query) => query.select(actorColumns));
 
 function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   if (!include.includes("affiliations") || rows.length === 0) return rows;
@@ -61,7 +77,7 @@ export function exportActors(reader: Reader, f: ActorFilters, sort: Sorting, sha
 }
 
 export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, paging, searchOnlyTotal(reader, "actors", f));
+  const { rows, page } = listTemplates.page<ActorRow>(reader, f, paging, searchOnlyTotal(reader, "actors", f));
   const data = withAffiliations(reader, withParts(reader, rows, shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -2,8 +2,12 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import {
-  withAnnotations, actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
+  withAnnotations, actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
+import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
+import { claimFigures, figureFilters } from "./figures.ts";
+import { CERTAINTIES, STANCES, VERIFICATIONS } from "../domain/vocabulary.ts";
+import { contestedParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
 
 const claimColumns = [
   "claims.id", "claims.claimant_id", "claims.source_id", "claims.event_id", "claims.statement", "claims.quote", "claims.stance", "claims.certainty",
@@ -24,13 +28,6 @@ export const CLAIM_INCLUDES = {
   relations: "links to the claims it answers, supports or contradicts, and to those that do so to it",
 } as const;
 
-export type ClaimFilters = {
-  claimant?: string[]; about_actor?: string[]; event?: string[]; source?: string[]; stance?: string[]; certainty?: string[];
-  verification?: string[]; unit?: string[]; contested?: boolean; q?: string; from?: string; to?: string; updated_since?: string;
-  /** Set by nested routes. */
-  claimant_id?: string; source_id?: string; event_id?: string;
-};
-
 /**
  * Claims some other claim contests: a `contradicts` link to them, or a
  * `responds_to` link from a claim that denies.
@@ -40,38 +37,60 @@ const contestedIds = sql.selectFrom("claim_relations as r")
   .select("r.related_claim_id")
   .where((eb) => eb.or([eb("r.kind", "=", "contradicts"), eb.and([eb("r.kind", "=", "responds_to"), eb("c.stance", "=", "denies")])]));
 
-/** The claims matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredClaims(reader: Reader, f: ClaimFilters, resolved?: { claimantIds: string[] | undefined }) {
-  let query = sql.selectFrom("claims");
-  if (f.claimant_id !== undefined) query = query.where("claims.claimant_id", "=", f.claimant_id);
-  if (f.source_id !== undefined) query = query.where("claims.source_id", "=", f.source_id);
-  if (f.event_id !== undefined) query = query.where("claims.event_id", "=", f.event_id);
-  // `resolved.claimantIds`, when given, are the ids `claimant` names, already looked up (see actorIdsResolved).
-  const ids = resolved ? resolved.claimantIds : f.claimant && actorIdsResolved(reader, f.claimant);
-  if (ids) {
-    query = ids.length === 1 ? query.where("claims.claimant_id", "=", ids[0]) : query.where(inList("claims.claimant_id", ids));
-  }
-  if (f.about_actor) {
-    const named = actorIdsNamed(f.about_actor);
-    query = query.where("claims.id", "in", (eb) => eb.selectFrom("claim_about_actors").select("claim_id").where("actor_id", "in", named as never));
-  }
-  if (f.event) query = query.where(inList("claims.event_id", f.event));
-  if (f.source) query = query.where(inList("claims.source_id", f.source));
-  if (f.stance) query = query.where(inList("claims.stance", f.stance));
-  if (f.certainty) query = query.where(inList("claims.certainty", f.certainty));
-  if (f.verification) query = query.where(inList("claims.verification", f.verification));
-  if (f.unit) {
-    const units = f.unit;
-    query = query.where("claims.id", "in", (eb) => eb.selectFrom("quantities").select("claim_id").where(inList("quantities.unit", units)));
-  }
-  if (f.contested !== undefined) query = query.where("claims.id", f.contested ? "in" : "not in", contestedIds);
+const column = (name: string) => filter({ clause: (query, [value]) => query.where(k.ref(name), "=", value) });
+const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
+
+/** The claims list's filters (AND); a list-valued filter matches any of its values (OR). */
+export const CLAIM_FILTERS = {
+  /** Set by nested routes. */
+  claimant_id: column("claims.claimant_id"),
+  source_id: column("claims.source_id"),
+  event_id: column("claims.event_id"),
+  claimant: filter({
+    param: listParam("Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "zinovyev"),
+    // The names are looked up first: a filter on a literal id list lets SQLite walk claims(claimant_id, id) in a page's order.
+    bind: (names, reader) => actorIdsResolved(reader, names),
+    clause: (query, ids) => ids.length === 1 ? query.where("claims.claimant_id", "=", ids[0] as string) : query.where(inList("claims.claimant_id", ids as string[])),
+  }),
+  about_actor: filter({
+    param: listParam("Only claims about these actors (id, name or alias, as for `claimant`).", "act_north-korea"),
+    // Names are folded in the SQL's values, so the SQL is built for each request.
+    held: false,
+    clause: (query, _, names) => query.where("claims.id", "in", (eb) => eb.selectFrom("claim_about_actors").select("claim_id").where("actor_id", "in", actorIdsNamed(names) as never)),
+  }),
+  event: filter({ param: listParam("Only claims about these events (ids).", "evt_2024-10-08-north-korea-ships-special-forces-to-russia"), clause: anyOf("claims.event_id") }),
+  source: filter({ param: listParam("Only claims recorded in these sources (ids).", "src_nis-briefing-2024-10-18"), clause: anyOf("claims.source_id") }),
+  stance: filter({ param: listParam("Only claims with these stances.", "denies", Object.keys(STANCES)), clause: anyOf("claims.stance") }),
+  certainty: filter({ param: listParam("Only claims the claimant hedges this way.", "certain", Object.keys(CERTAINTIES)), clause: anyOf("claims.certainty") }),
+  verification: filter({ param: listParam("Only claims with this independent verification.", "unverified", Object.keys(VERIFICATIONS)), clause: anyOf("claims.verification") }),
+  ...figureFilters(claimFigures, "claims that state"),
+  contested: filter({
+    param: contestedParam,
+    bind: () => [],
+    shape: (contested) => String(contested),
+    clause: (query, _, contested) => query.where("claims.id", contested ? "in" : "not in", contestedIds),
+  }),
   // claimed_at is a day (or the first day of the week, month or year it is known to).
-  if (f.from !== undefined) query = query.where("claims.claimed_at", ">=", f.from);
-  if (f.to !== undefined) query = query.where("claims.claimed_at", "<=", f.to);
-  if (f.updated_since !== undefined) query = query.where("claims.updated_at", ">=", f.updated_since);
-  if (f.q !== undefined) query = query.where(ftsMatch(reader, "claims", f.q));
-  return query;
-}
+  from: filter({
+    param: dateBoundParam("from", "Only claims made on or after this day (`claimed_at`; claims with no known date never match).", "2024-10-18"),
+    clause: (query, [from]) => query.where("claims.claimed_at", ">=", from as string),
+  }),
+  to: filter({
+    param: dateBoundParam("to", "Only claims made on or before this day (`claimed_at`).", "2024-10-21"),
+    clause: (query, [to]) => query.where("claims.claimed_at", "<=", to as string),
+  }),
+  q: filter({
+    param: qParam("claim statements and verbatim quotes", "withdrawal"),
+    held: false,
+    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "claims", expression as string)),
+  }),
+  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("claims.updated_at", ">=", since as string) }),
+};
+
+export type ClaimFilters = FilterValues<typeof CLAIM_FILTERS>;
+
+/** The claims matching every filter given: for exports and statistics. */
+export const filteredClaims = (reader: Reader, f: ClaimFilters) => filtered("claims", CLAIM_FILTERS, f, reader);
 
 /** Embeds related records in a page of claims: one query per include, whatever the page size. */
 function withIncludes<R extends { id: string; claimant_id: string; source_id: string; event_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
@@ -137,22 +156,11 @@ export function claimIdBatches(reader: Reader, f: ClaimFilters, sort: Sorting, s
 
 type ClaimRow = { id: string; claimant_id: string; source_id: string; event_id: string | null; [column: string]: unknown };
 
-/** The claims list's compiled SQL by shape (see ListTemplates), for all filters but q and about_actor. */
-const listTemplates = new ListTemplates<ClaimFilters & { claimant_ids?: string[] }>(
-  "claims", CLAIM_SORTS,
-  {
-    scalars: ["claimant_id", "source_id", "event_id", "from", "to", "updated_since"],
-    lists: ["claimant_ids", "event", "source", "stance", "certainty", "verification", "unit"],
-    flags: ["contested"],
-  },
-  (f, reader) => filteredClaims(reader, f, { claimantIds: f.claimant_ids }).select(claimColumns),
-);
+/** The claims list's compiled SQL by shape (see ListTemplates). */
+const listTemplates = new ListTemplates("claims", CLAIM_SORTS, CLAIM_FILTERS, (query) => query.select(claimColumns));
 
 export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  // q (its plan depends on how common its words are) and about_actor (names are folded first) build their SQL each time.
-  const { rows, page } = f.q === undefined && f.about_actor === undefined
-    ? listTemplates.page<ClaimRow>(reader, { ...f, claimant: undefined, claimant_ids: f.claimant && actorIdsResolved(reader, f.claimant) }, paging)
-    : keysetPage(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, paging, searchOnlyTotal(reader, "claims", f));
+  const { rows, page } = listTemplates.page<ClaimRow>(reader, f, paging, searchOnlyTotal(reader, "claims", f));
   const data = withIncludes(reader, withAnnotations(rows), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -1,9 +1,14 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
-import type { BBox } from "../schemas/common.ts";
+import type { ExpressionBuilder } from "kysely";
+import type { DB } from "../generated/kysely/types.ts";
+import { EVENT_STATUSES, EVENT_TYPES } from "../domain/vocabulary.ts";
+import { bboxParam, countryParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
+import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
+import { eventFigures, figureFilters } from "./figures.ts";
 import {
-  withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, ListTemplates, pickFields, placeIdsIn,
+  withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
@@ -24,50 +29,61 @@ export const EVENT_INCLUDES = {
   sources: "the sources of those claims, in short",
 } as const;
 
-export type EventFilters = {
-  from?: string; to?: string; type?: string[]; status?: string[]; actor?: string[]; country?: string[]; place?: string[];
-  q?: string; bbox?: BBox; updated_since?: string;
+const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
+const participating = (query: AnySelect, actors: unknown) =>
+  query.where("events.id", "in", (eb: ExpressionBuilder<DB, "events">) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "in", actors as never));
+
+/** The events list's filters (AND); a list-valued filter matches any of its values (OR). */
+export const EVENT_FILTERS = {
+  // Interval overlap: an event covering June 2024 overlaps 2024-06-19..2024-06-19.
+  from: filter({
+    param: dateBoundParam("from", "Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month.", "2024-10-08"),
+    // The same condition again, as a lower bound an index on start_date can use: no
+    // event that ends on or after `from` starts before `from` minus the longest event.
+    bind: (from, reader) => {
+      const earliest = earliestStartOverlapping(reader, from);
+      return earliest === undefined ? [from] : [from, earliest];
+    },
+    clause: (query, [from, earliest]) => {
+      const q = query.where("events.end_date", ">=", from as string);
+      return earliest === undefined ? q : q.where("events.start_date", ">=", earliest as string);
+    },
+  }),
+  to: filter({
+    param: dateBoundParam("to", "Only events that may have happened on or before this day (see `from`).", "2024-10-13"),
+    clause: (query, [to]) => query.where("events.start_date", "<=", to as string),
+  }),
+  type: filter({ param: listParam("Only events of these types.", "troop_deployment", Object.keys(EVENT_TYPES)), clause: anyOf("events.type") }),
+  status: filter({ param: listParam("Only events with these statuses.", "reported", Object.keys(EVENT_STATUSES)), clause: anyOf("events.status") }),
+  actor: filter({
+    param: listParam("Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "Pyongyang"),
+    // Names are folded in the SQL's values, so the SQL is built for each request.
+    held: false,
+    clause: (query, _, names) => participating(query, actorIdsNamed(names)),
+  }),
+  // events.country is the place's country, kept by triggers (see the migration event_country_and_span).
+  country: filter({ param: countryParam("Only events at a place in these countries.", "RUS"), clause: anyOf("events.country") }),
+  place: filter({ param: listParam("Only events at these places (ids).", "plc_vladivostok"), clause: anyOf("events.place_id") }),
+  ...figureFilters(eventFigures, "events about which a claim states"),
+  q: filter({
+    param: qParam("event titles and summaries", "special forces"),
+    held: false,
+    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "events", expression as string)),
+  }),
+  bbox: filter({
+    param: bboxParam("Only events whose place lies inside this box.", "120,40,180,75"),
+    held: false,
+    clause: (query, _, box) => query.where("events.place_id", "in", placeIdsIn(box) as never),
+  }),
+  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("events.updated_at", ">=", since as string) }),
   /** Set by nested routes: the events an actor takes part in. */
-  actor_id?: string;
+  actor_id: filter<string>({ clause: (query, [id]) => query.where("events.id", "in", (eb: ExpressionBuilder<DB, "events">) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "=", id as string)) }),
 };
 
-/**
- * The events matching every filter (AND); a list-valued filter matches any of
- * its values (OR). `bounds.earliest`, when given, is the earliest start an
- * event overlapping `from` can have (see earliestStartOverlapping).
- */
-export function filteredEvents(reader: Reader, f: EventFilters, bounds?: { earliest: string | undefined }) {
-  let query = sql.selectFrom("events");
-  // Interval overlap: an event covering June 2024 overlaps 2024-06-19..2024-06-19.
-  if (f.from !== undefined) {
-    query = query.where("events.end_date", ">=", f.from);
-    // The same condition, as a lower bound an index on start_date can use: no
-    // event that ends on or after `from` starts before `from` minus the longest event.
-    const earliest = bounds ? bounds.earliest : earliestStartOverlapping(reader, f.from);
-    if (earliest !== undefined) query = query.where("events.start_date", ">=", earliest);
-  }
-  if (f.to !== undefined) query = query.where("events.start_date", "<=", f.to);
-  if (f.type) query = query.where(inList("events.type", f.type));
-  if (f.status) query = query.where(inList("events.status", f.status));
-  if (f.place) query = query.where(inList("events.place_id", f.place));
-  if (f.updated_since !== undefined) query = query.where("events.updated_at", ">=", f.updated_since);
-  if (f.actor) {
-    const named = actorIdsNamed(f.actor);
-    query = query.where("events.id", "in", (eb) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "in", named as never));
-  }
-  if (f.actor_id !== undefined) {
-    const id = f.actor_id;
-    query = query.where("events.id", "in", (eb) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "=", id));
-  }
-  if (f.country) {
-    const countries = f.country;
-    // events.country is the place's country, kept by triggers (see the migration event_country_and_span).
-    query = query.where(inList("events.country", countries));
-  }
-  if (f.bbox) query = query.where("events.place_id", "in", placeIdsIn(f.bbox) as never);
-  if (f.q !== undefined) query = query.where(ftsMatch(reader, "events", f.q));
-  return query;
-}
+export type EventFilters = FilterValues<typeof EVENT_FILTERS>;
+
+/** The events matching every filter given: for exports and statistics. */
+export const filteredEvents = (reader: Reader, f: EventFilters) => filtered("events", EVENT_FILTERS, f, reader);
 
 /**
  * The earliest start_date an event overlapping `from`.. can have: `from` minus
@@ -133,21 +149,14 @@ export function eventIdBatches(reader: Reader, f: EventFilters, sort: Sorting, s
 
 type EventRow = { id: string; place_id: string | null; [column: string]: unknown };
 
+/** The events list's compiled SQL by shape (see ListTemplates). */
+const listTemplates = new ListTemplates("events", EVENT_SORTS, EVENT_FILTERS, (query) => query.select(eventColumns));
+
 export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  // q (its plan depends on how common its words are), actor (names are folded first) and bbox build their SQL each time.
-  const { rows, page } = f.q === undefined && f.actor === undefined && f.bbox === undefined
-    ? listTemplates.page<EventRow>(reader, { ...f, earliest: f.from === undefined ? undefined : earliestStartOverlapping(reader, f.from) }, paging)
-    : keysetPage(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, paging, searchOnlyTotal(reader, "events", f));
+  const { rows, page } = listTemplates.page<EventRow>(reader, f, paging, searchOnlyTotal(reader, "events", f));
   const data = withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
-
-/** The events list's compiled SQL by shape (see ListTemplates), for all filters but q, actor and bbox. */
-const listTemplates = new ListTemplates<EventFilters & { earliest?: string }>(
-  "events", EVENT_SORTS,
-  { scalars: ["from", "earliest", "to", "updated_since", "actor_id"], lists: ["type", "status", "place", "country"], flags: [] },
-  (f, reader) => filteredEvents(reader, f, { earliest: f.earliest }).select(eventColumns),
-);
 
 /**
  * One event with its relations. With `include`, only the relations named are

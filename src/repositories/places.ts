@@ -1,7 +1,10 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import type { BBox } from "../schemas/common.ts";
-import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, inList, keysetPage, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { z } from "zod";
+import { PLACE_KINDS } from "../domain/vocabulary.ts";
+import { bboxParam, countryParam, listParam, updatedSinceParam } from "../domain/params.ts";
+import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
+import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, inList, ListTemplates, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const placeColumns = ["places.id", "places.name", "places.kind", "places.country", "places.admin1", "places.latitude", "places.longitude", "places.geo_precision", "places.annotations", "places.version", "places.created_at", "places.updated_at"] as const;
 
@@ -9,24 +12,36 @@ export const PLACE_SORTS = { id: "places.id", name: "places.name", updated_at: "
 
 export const PLACE_INCLUDES = { events: "the events at the place, in short, earliest first" } as const;
 
-export type PlaceFilters = { country?: string[]; kind?: string[]; q?: string; bbox?: BBox; updated_since?: string };
+const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
 
-/** The places matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredPlaces(f: PlaceFilters) {
-  let query = sql.selectFrom("places");
-  if (f.country) query = query.where(inList("places.country", f.country));
-  if (f.kind) query = query.where(inList("places.kind", f.kind));
-  if (f.bbox) query = query.where("places.id", "in", placeIdsIn(f.bbox) as never);
-  if (f.updated_since !== undefined) query = query.where("places.updated_at", ">=", f.updated_since);
-  if (f.q !== undefined) {
+/** The places list's filters (AND); a list-valued filter matches any of its values (OR). */
+export const PLACE_FILTERS = {
+  country: filter({ param: countryParam("Only places in these countries.", "RUS"), clause: anyOf("places.country") }),
+  kind: filter({ param: listParam("Only places of these kinds.", "city", Object.keys(PLACE_KINDS)), clause: anyOf("places.kind") }),
+  q: filter({
+    param: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters").optional()
+      .meta({ description: "Only places whose name or first-level division contains every word given (any case).", example: "vladivostok" }),
     // Few places, no FTS index: every word of the search must appear in the name or the first-level division.
-    for (const word of f.q.match(/[\p{L}\p{N}]+/gu) ?? []) {
-      const like = `%${word.toLowerCase()}%`;
-      query = query.where((eb) => eb.or([eb(eb.fn("lower", ["places.name"]), "like", like), eb(eb.fn("lower", ["places.admin1"]), "like", like)]));
-    }
-  }
-  return query;
-}
+    bind: (text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => `%${word.toLowerCase()}%`),
+    clause: (query, likes) => {
+      for (const like of likes) query = query.where((eb) => eb.or([eb(eb.fn("lower", ["places.name"]), "like", like), eb(eb.fn("lower", ["places.admin1"]), "like", like)]));
+      return query;
+    },
+  }),
+  bbox: filter({
+    param: bboxParam("Only places inside this box.", "120,40,180,75"),
+    held: false,
+    clause: (query, _, box) => query.where("places.id", "in", placeIdsIn(box) as never),
+  }),
+  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("places.updated_at", ">=", since as string) }),
+};
+
+export type PlaceFilters = FilterValues<typeof PLACE_FILTERS>;
+
+/** The places matching every filter given: for exports. */
+export const filteredPlaces = (reader: Reader, f: PlaceFilters) => filtered("places", PLACE_FILTERS, f, reader);
+
+const listTemplates = new ListTemplates("places", PLACE_SORTS, PLACE_FILTERS, (query) => query.select(placeColumns));
 
 function withEvents<R extends { id: string }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   if (!include.includes("events") || rows.length === 0) return rows;
@@ -38,12 +53,12 @@ function withEvents<R extends { id: string }>(reader: Reader, rows: R[], include
 
 /** Every place matching the filters, in batches, for streaming exports (no limit, no cursor). */
 export function exportPlaces(reader: Reader, f: PlaceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "places", filteredPlaces(f).select(placeColumns), PLACE_SORTS, sort, (rows, own) =>
+  return exportBatches(reader, "places", filteredPlaces(reader, f).select(placeColumns), PLACE_SORTS, sort, (rows, own) =>
     pickFields(withEvents(own, withExternalIds(own, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 export function listPlaces(reader: Reader, f: PlaceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "places", filteredPlaces(f).select(placeColumns), PLACE_SORTS, paging);
+  const { rows, page } = listTemplates.page<{ id: string; [column: string]: unknown }>(reader, f, paging);
   const data = withEvents(reader, withExternalIds(reader, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -1,6 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
-import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, keysetPage, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { SOURCE_KINDS } from "../domain/vocabulary.ts";
+import { dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
+import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
+import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const sourceColumns = [
   "sources.id", "sources.kind", "sources.title", "sources.publisher_id", "sources.author", "sources.published_at", "sources.published_precision",
@@ -16,24 +19,42 @@ export const SOURCE_INCLUDES = {
   claims: "the claims recorded in it, in short",
 } as const;
 
-export type SourceFilters = {
-  kind?: string[]; publisher?: string[]; parent?: string[]; language?: string[]; q?: string; from?: string; to?: string; updated_since?: string;
+const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
+
+/** The sources list's filters (AND); a list-valued filter matches any of its values (OR). */
+export const SOURCE_FILTERS = {
+  kind: filter({ param: listParam("Only sources of these kinds.", "intelligence_briefing", Object.keys(SOURCE_KINDS)), clause: anyOf("sources.kind") }),
+  publisher: filter({
+    param: listParam("Only sources published by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "NIS"),
+    held: false,
+    clause: (query, _, names) => query.where("sources.publisher_id", "in", actorIdsNamed(names) as never),
+  }),
+  parent: filter({ param: listParam("Only sources known through these sources (ids).", "src_afp-report-2024-10-21"), clause: anyOf("sources.parent_id") }),
+  language: filter({ param: listParam("Only sources in these languages (BCP 47).", "en"), clause: anyOf("sources.language") }),
+  // published_at is a date or an instant; a date compares before that day's instants.
+  from: filter({
+    param: dateBoundParam("from", "Only sources published on or after this day.", "2024-10-18"),
+    clause: (query, [from]) => query.where("sources.published_at", ">=", from as string),
+  }),
+  to: filter({
+    param: dateBoundParam("to", "Only sources published on or before this day.", "2024-10-21"),
+    bind: (to) => [nextDay(to)],
+    clause: (query, [dayAfter]) => query.where("sources.published_at", "<", dayAfter as string),
+  }),
+  q: filter({
+    param: qParam("source titles", "briefing"),
+    held: false,
+    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "sources", expression as string)),
+  }),
+  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("sources.updated_at", ">=", since as string) }),
 };
 
-/** The sources matching every filter (AND); a list-valued filter matches any of its values (OR). */
-export function filteredSources(reader: Reader, f: SourceFilters) {
-  let query = sql.selectFrom("sources");
-  if (f.kind) query = query.where(inList("sources.kind", f.kind));
-  if (f.publisher) query = query.where("sources.publisher_id", "in", actorIdsNamed(f.publisher) as never);
-  if (f.parent) query = query.where(inList("sources.parent_id", f.parent));
-  if (f.language) query = query.where(inList("sources.language", f.language));
-  // published_at is a date or an instant; a date compares before that day's instants.
-  if (f.from !== undefined) query = query.where("sources.published_at", ">=", f.from);
-  if (f.to !== undefined) query = query.where("sources.published_at", "<", nextDay(f.to));
-  if (f.updated_since !== undefined) query = query.where("sources.updated_at", ">=", f.updated_since);
-  if (f.q !== undefined) query = query.where(ftsMatch(reader, "sources", f.q));
-  return query;
-}
+export type SourceFilters = FilterValues<typeof SOURCE_FILTERS>;
+
+/** The sources matching every filter given: for exports. */
+export const filteredSources = (reader: Reader, f: SourceFilters) => filtered("sources", SOURCE_FILTERS, f, reader);
+
+const listTemplates = new ListTemplates("sources", SOURCE_SORTS, SOURCE_FILTERS, (query) => query.select(sourceColumns));
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -65,8 +86,10 @@ export function exportSources(reader: Reader, f: SourceFilters, sort: Sorting, s
     pickFields(withIncludes(own, withExternalIds(own, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
+type SourceRow = { id: string; publisher_id: string | null; parent_id: string | null; [column: string]: unknown };
+
 export function listSources(reader: Reader, f: SourceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = keysetPage(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, paging, searchOnlyTotal(reader, "sources", f));
+  const { rows, page } = listTemplates.page<SourceRow>(reader, f, paging, searchOnlyTotal(reader, "sources", f));
   const data = withIncludes(reader, withExternalIds(reader, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }

@@ -4,7 +4,41 @@ import { sql, type Reader } from "../db/query.ts";
 import { filteredEvents, type EventFilters } from "./events.ts";
 import { filteredClaims, type ClaimFilters } from "./claims.ts";
 
-export type Group = { key: string | null; label: string | null; count: number };
+export type Group = { key: string | null; label: string | null; count: number; sum?: number | null; measured?: number };
+
+/** A sum of figures: the unit, which figure of an event counts when several claims give one, and which part of a figure. */
+export type Measure = { unit: string; per_event: "max" | "min"; figure: "value" | "low" | "high" };
+
+export const PER_EVENT = {
+  max: "the largest figure claimed about the event counts",
+  min: "the smallest figure claimed about the event counts",
+} as const;
+
+export const FIGURE_PARTS = {
+  value: "a figure's value (else its low, else its high)",
+  low: "a figure's low (else its value, else its high)",
+  high: "a figure's high (else its value, else its low)",
+} as const;
+
+const PART_SQL = {
+  value: k<number>`coalesce(quantities.value, quantities.low, quantities.high)`,
+  low: k<number>`coalesce(quantities.low, quantities.value, quantities.high)`,
+  high: k<number>`coalesce(quantities.high, quantities.value, quantities.low)`,
+};
+
+/**
+ * One figure per event: of the figures in `unit` that its claims give, the
+ * largest or smallest (per_event) of the part asked for. Competing figures
+ * stay side by side in the records; only the sum chooses.
+ */
+function perEvent(m: Measure) {
+  const part = PART_SQL[m.figure];
+  const pick = m.per_event === "max" ? k<number>`max(${part})` : k<number>`min(${part})`;
+  return sql.selectFrom("quantities").innerJoin("claims", "claims.id", "quantities.claim_id")
+    .select([k<string>`claims.event_id`.as("event_id"), pick.as("amount")])
+    .where("quantities.unit", "=", m.unit).where("claims.event_id", "is not", null).where(k<boolean>`${part} is not null`)
+    .groupBy("claims.event_id");
+}
 
 export const EVENT_GROUPS = {
   type: "the event type",
@@ -35,8 +69,9 @@ const unfiltered = (f: object) => Object.values(f).every((v) => v === undefined)
  * actors count each actor's events in the participants index alone, reading
  * the events only to apply filters (see BENCHMARKS.md, Scale).
  */
-export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVENT_GROUPS): { data: Group[]; total: number } {
+export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVENT_GROUPS, measure?: Measure): { data: Group[]; total: number } {
   const base = filteredEvents(reader, f);
+  if (measure) return { data: measured(reader, base, by, measure), total: (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n };
   let rows: Group[];
   switch (by) {
     case "type":
@@ -66,6 +101,31 @@ export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVE
   }
   const total = (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
   return { data: order(rows), total };
+}
+
+/**
+ * Counts and sums of a figure by group, largest sum first. Each event counts
+ * once in its group, with its one figure (see perEvent); an event with no
+ * figure in the unit counts in `count` and not in `measured`.
+ */
+function measured(reader: Reader, base: ReturnType<typeof filteredEvents>, by: keyof typeof EVENT_GROUPS, m: Measure): Group[] {
+  type Row = { key: string | null; label: string | null; count: number; sum: number | null; measured: number };
+  const figures = perEvent(m).as("m");
+  const totals = [k<number>`count(*)`.as("count"), k<number | null>`sum(m.amount)`.as("sum"), k<number>`count(m.amount)`.as("measured")];
+  let rows: Row[];
+  if (by === "actor") {
+    // An actor with two roles in one event counts the event once.
+    const pairs = sql.selectFrom("event_participants").select(["event_participants.actor_id", "event_participants.event_id"]).distinct()
+      .where("event_participants.event_id", "in", base.select("events.id")).as("p");
+    rows = reader.memoizedAll(
+      sql.selectFrom(pairs).innerJoin("actors", "actors.id", "p.actor_id").leftJoin(figures, "m.event_id", "p.event_id")
+        .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), ...totals]).groupBy("actors.id"),
+    ) as Row[];
+  } else {
+    const key = by === "type" ? k<string>`events.type` : by === "country" ? k<string | null>`events.country` : by === "month" ? k<string>`substr(events.start_date, 1, 7)` : k<string>`substr(events.start_date, 1, 4)`;
+    rows = reader.memoizedAll(base.leftJoin(figures, "m.event_id", "events.id").select([key.as("key"), k<null>`null`.as("label"), ...totals]).groupBy(key)) as Row[];
+  }
+  return rows.sort((a, b) => (b.sum ?? 0) - (a.sum ?? 0) || b.count - a.count || String(a.key).localeCompare(String(b.key)));
 }
 
 /** Groups merged by a coarser key (months into years), counts summed. */

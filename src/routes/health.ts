@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canRead } from "../repositories/health.ts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 
 const health = z
@@ -16,7 +17,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: health },
     },
   }, async () => {
-    app.reader.db.prepare("SELECT 1").get();
+    canRead(app.reader);
     return { status: "ok" as const };
   });
 };

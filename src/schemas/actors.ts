@@ -4,7 +4,8 @@ import {
   annotationsSchema, countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
   updatedSinceParam, vocab, vocabOrNull,
 } from "./common.ts";
-import { ACTOR_INCLUDES, ACTOR_SORTS } from "../repositories/actors.ts";
+import { ACTOR_FILTERS, ACTOR_INCLUDES, ACTOR_SORTS } from "../repositories/actors.ts";
+import { paramsOf } from "../repositories/filters.ts";
 import { actorRef, claimRef, eventRef } from "./refs.ts";
 
 export const aliasSchema = z
@@ -59,11 +60,7 @@ export const ACTOR_FIELDS = Object.keys(actorFields);
 export const ACTOR_FORMATS = ["json", "csv", "ndjson"] as const;
 
 export const actorListQuery = z.strictObject({
-  q: qParam("actor names and every alias (so both spellings of a name find the actor)", "Zinovyev"),
-  name: listParam("Only actors with exactly this id, name or alias, in any case and with or without diacritics.", "Seoul"),
-  kind: listParam("Only actors of these kinds.", "government_body", Object.keys(ACTOR_KINDS)),
-  country: countryParam("Only actors of these countries.", "KOR"),
-  updated_since: updatedSinceParam,
+  ...paramsOf(ACTOR_FILTERS),
   sort: sortParam(Object.keys(ACTOR_SORTS) as (keyof typeof ACTOR_SORTS)[], "name", "id"),
   limit: limitParam,
   cursor: cursorParam,

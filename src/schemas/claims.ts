@@ -4,7 +4,8 @@ import {
   annotationsSchema, contestedParam, cursorParam, dateBoundParam, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
   updatedSinceParam, vocab, vocabOrNull,
 } from "./common.ts";
-import { CLAIM_INCLUDES, CLAIM_SORTS } from "../repositories/claims.ts";
+import { CLAIM_FILTERS, CLAIM_INCLUDES, CLAIM_SORTS } from "../repositories/claims.ts";
+import { paramsOf } from "../repositories/filters.ts";
 import { actorRef, claimRef, eventRef, sourceRef } from "./refs.ts";
 
 export const quantitySchema = z
@@ -60,21 +61,7 @@ export const claimDetailSchema = z
 
 export const CLAIM_FIELDS = Object.keys(claimFields);
 
-export const claimFilterParams = {
-  claimant: listParam("Only claims made by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "zinovyev"),
-  about_actor: listParam("Only claims about these actors (id, name or alias, as for `claimant`).", "act_north-korea"),
-  event: listParam("Only claims about these events (ids).", "evt_2024-10-08-north-korea-ships-special-forces-to-russia"),
-  source: listParam("Only claims recorded in these sources (ids).", "src_nis-briefing-2024-10-18"),
-  stance: listParam("Only claims with these stances.", "denies", Object.keys(STANCES)),
-  certainty: listParam("Only claims the claimant hedges this way.", "certain", Object.keys(CERTAINTIES)),
-  verification: listParam("Only claims with this independent verification.", "unverified", Object.keys(VERIFICATIONS)),
-  unit: listParam("Only claims that state a figure in one of these units (a quantity's `unit`).", "soldiers"),
-  contested: contestedParam,
-  from: dateBoundParam("from", "Only claims made on or after this day (`claimed_at`; claims with no known date never match).", "2024-10-18"),
-  to: dateBoundParam("to", "Only claims made on or before this day (`claimed_at`).", "2024-10-21"),
-  q: qParam("claim statements and verbatim quotes", "withdrawal"),
-  updated_since: updatedSinceParam,
-};
+export const claimFilterParams = paramsOf(CLAIM_FILTERS);
 
 export const CLAIM_FORMATS = ["json", "csv", "ndjson", "jsonld"] as const;
 

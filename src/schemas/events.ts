@@ -4,7 +4,8 @@ import {
   annotationsSchema, pageSchema, bboxParam, countryParam, cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam,
   sortParam, timestamps, updatedSinceParam, vocab,
 } from "./common.ts";
-import { EVENT_INCLUDES, EVENT_SORTS } from "../repositories/events.ts";
+import { EVENT_FILTERS, EVENT_INCLUDES, EVENT_SORTS } from "../repositories/events.ts";
+import { paramsOf } from "../repositories/filters.ts";
 import { asOfQuery } from "./changes.ts";
 import { actorRef, claimRef, placeRef, sourceRef } from "./refs.ts";
 
@@ -55,18 +56,7 @@ export const eventGetQuery = asOfQuery.extend({
 
 export const EVENT_FIELDS = Object.keys(eventFields);
 
-export const eventFilterParams = {
-  from: dateBoundParam("from", "Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month.", "2024-10-08"),
-  to: dateBoundParam("to", "Only events that may have happened on or before this day (see `from`).", "2024-10-13"),
-  type: listParam("Only events of these types.", "troop_deployment", Object.keys(EVENT_TYPES)),
-  status: listParam("Only events with these statuses.", "reported", Object.keys(EVENT_STATUSES)),
-  actor: listParam("Only events in which one of these actors takes part, in any role. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "Pyongyang"),
-  country: countryParam("Only events at a place in these countries.", "RUS"),
-  place: listParam("Only events at these places (ids).", "plc_vladivostok"),
-  q: qParam("event titles and summaries", "special forces"),
-  bbox: bboxParam("Only events whose place lies inside this box.", "120,40,180,75"),
-  updated_since: updatedSinceParam,
-};
+export const eventFilterParams = paramsOf(EVENT_FILTERS);
 
 export const EVENT_FORMATS = ["json", "csv", "geojson", "ndjson", "acled", "plover"] as const;
 

@@ -1,7 +1,20 @@
 // The JSON-LD answer of `GET /v1/claims?format=jsonld` (src/formats/jsonld.ts
 // writes it; docs/formats.md describes every term).
 import { z } from "zod";
-import { JSONLD_CONTEXT } from "../formats/jsonld.ts";
+
+/** The JSON-LD context of a claims export (formats/jsonld.ts writes it; the schema documents it). */
+export const JSONLD_CONTEXT = {
+  "@vocab": "https://schema.org/",
+  prov: "http://www.w3.org/ns/prov#",
+  cr: "urn:conflict-records:",
+  wasAttributedTo: { "@id": "prov:wasAttributedTo", "@type": "@id" },
+  wasQuotedFrom: { "@id": "prov:wasQuotedFrom", "@type": "@id" },
+  wasDerivedFrom: { "@id": "prov:wasDerivedFrom", "@type": "@id" },
+  stance: "cr:stance",
+  certainty: "cr:certainty",
+  verification: "cr:verification",
+  comparator: "cr:comparator",
+} as const;
 
 const node = z.looseObject({
   "@id": z.string().meta({ description: "`cr:` and the claim's id.", example: "cr:clm_nis-about-1500-special-forces-in-russia" }),

@@ -4,7 +4,8 @@ import {
   annotationsSchema, bboxParam, countryParam, cursorParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, sortParam, timestamps,
   updatedSinceParam, vocab,
 } from "./common.ts";
-import { PLACE_INCLUDES, PLACE_SORTS } from "../repositories/places.ts";
+import { PLACE_FILTERS, PLACE_INCLUDES, PLACE_SORTS } from "../repositories/places.ts";
+import { paramsOf } from "../repositories/filters.ts";
 import { eventRef } from "./refs.ts";
 
 const placeFields = {
@@ -31,12 +32,7 @@ export const PLACE_FIELDS = Object.keys(placeFields);
 export const PLACE_FORMATS = ["json", "csv", "ndjson"] as const;
 
 export const placeListQuery = z.strictObject({
-  country: countryParam("Only places in these countries.", "RUS"),
-  kind: listParam("Only places of these kinds.", "city", Object.keys(PLACE_KINDS)),
-  q: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters").optional()
-    .meta({ description: "Only places whose name or first-level division contains every word given (any case).", example: "vladivostok" }),
-  bbox: bboxParam("Only places inside this box.", "120,40,180,75"),
-  updated_since: updatedSinceParam,
+  ...paramsOf(PLACE_FILTERS),
   sort: sortParam(Object.keys(PLACE_SORTS) as (keyof typeof PLACE_SORTS)[], "name", "id"),
   limit: limitParam,
   cursor: cursorParam,

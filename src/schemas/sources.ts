@@ -4,7 +4,8 @@ import {
   annotationsSchema, cursorParam, dateBoundParam, externalIdsSchema, fieldsParam, formatParam, includeParam, limitParam, listOf, listParam, qParam, sortParam, timestamps,
   updatedSinceParam, vocab, vocabOrNull,
 } from "./common.ts";
-import { SOURCE_INCLUDES, SOURCE_SORTS } from "../repositories/sources.ts";
+import { SOURCE_FILTERS, SOURCE_INCLUDES, SOURCE_SORTS } from "../repositories/sources.ts";
+import { paramsOf } from "../repositories/filters.ts";
 import { actorRef, claimRef, sourceRef } from "./refs.ts";
 
 const sourceFields = {
@@ -40,14 +41,7 @@ export const SOURCE_FIELDS = Object.keys(sourceFields);
 export const SOURCE_FORMATS = ["json", "csv", "ndjson"] as const;
 
 export const sourceListQuery = z.strictObject({
-  kind: listParam("Only sources of these kinds.", "intelligence_briefing", Object.keys(SOURCE_KINDS)),
-  publisher: listParam("Only sources published by these actors. Each value is an actor's id, its name or any alias, in any case and with or without diacritics.", "NIS"),
-  parent: listParam("Only sources known through these sources (ids).", "src_afp-report-2024-10-21"),
-  language: listParam("Only sources in these languages (BCP 47).", "en"),
-  from: dateBoundParam("from", "Only sources published on or after this day.", "2024-10-18"),
-  to: dateBoundParam("to", "Only sources published on or before this day.", "2024-10-21"),
-  q: qParam("source titles", "briefing"),
-  updated_since: updatedSinceParam,
+  ...paramsOf(SOURCE_FILTERS),
   sort: sortParam(Object.keys(SOURCE_SORTS) as (keyof typeof SOURCE_SORTS)[], "-published_at", "id"),
   limit: limitParam,
   cursor: cursorParam,

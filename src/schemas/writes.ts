@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput, text } from "./bundle.ts";
 import { problemSchema } from "./common.ts";
-import type { Collection } from "../services/records.ts";
+import { PREFIX, SINGULAR, type Collection } from "../domain/collections.ts";
 import { ANNOTATION_MARKS, EVENT_STATUSES, RELATION_KINDS } from "../domain/vocabulary.ts";
 
 const EXAMPLES: Record<Collection, { create: Record<string, unknown>; patch: Record<string, unknown> }> = {
@@ -144,7 +144,7 @@ export function createBody<C extends Collection>(collection: C) {
     Object.entries({ ...INPUTS[collection].shape, id: IDS[collection].optional() }).map(([name, field]) => [name, documented(collection, name, field as z.ZodType)]),
   );
   return z.strictObject(shape).meta({
-    description: `The new ${collection.slice(0, -1)}, in the bundle format of the seed files. Leave \`id\` out and the server makes one; give one (\`${IDS[collection] === ids.actor ? "act" : collection.slice(0, 3)}_...\`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.`,
+    description: `The new ${SINGULAR[collection]}, in the bundle format of the seed files. Leave \`id\` out and the server makes one; give one (\`${PREFIX[collection]}_...\`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.`,
     example: EXAMPLES[collection].create,
   });
 }
@@ -162,7 +162,7 @@ export function patchBody(collection: Collection) {
     shape[name] = documented(collection, name, removable ? bare.nullable().optional() : bare.optional());
   }
   return z.strictObject(shape).meta({
-    description: `A JSON merge patch (RFC 7396) of the ${collection.slice(0, -1)}: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; \`external_ids\` merges by scheme.`,
+    description: `A JSON merge patch (RFC 7396) of the ${SINGULAR[collection]}: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; \`external_ids\` merges by scheme.`,
     example: EXAMPLES[collection].patch,
   });
 }

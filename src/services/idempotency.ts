@@ -5,7 +5,7 @@
 // A retry that arrives while the first request still runs gets a 409.
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { Problem } from "../plugins/problems.ts";
+import { Problem } from "../domain/problems.ts";
 import { nowIso } from "../domain/dates.ts";
 
 export type StoredResponse = { status: number; body: string; headers: Record<string, string> };

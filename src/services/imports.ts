@@ -1,7 +1,7 @@
 // Bulk imports: a whole bundle, or one file of a dataset format, in one
 // transaction, or nothing.
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { Problem } from "../plugins/problems.ts";
+import { Problem, type ProblemCode } from "../domain/problems.ts";
 import { applyBundle, BundleInvalid, parseBundle, UpdateNotAllowed } from "./bundle.ts";
 import { dryApply, importFile, type ImportFormat } from "../formats/import.ts";
 import { RowError } from "../formats/common.ts";
@@ -50,7 +50,7 @@ export async function importDatasetFile(prisma: PrismaClient, format: ImportForm
   }
 }
 
-function problem(status: number, code: string, err: BundleInvalid) {
+function problem(status: number, code: ProblemCode, err: BundleInvalid) {
   const errors = err.errors.map((e) => ({ in: "body", name: e.pointer, ...(e.id ? { id: e.id } : {}), message: e.message }));
   return new Problem(status, code, `The bundle was not imported; nothing was written. ${errors.length} problem(s): ${errors.slice(0, 5).map((e) => `${e.name}: ${e.message}`).join("; ")}${errors.length > 5 ? "; ..." : ""}`, { errors });
 }

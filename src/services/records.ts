@@ -2,15 +2,11 @@
 // files hold and what POST takes), read back from the store. Revisions and
 // the change feed carry records in this shape, so a client can replay them.
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Bundle } from "../schemas/bundle.ts";
+import type { Collection } from "../domain/collections.ts";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type Db = Tx | PrismaClient;
-export type Collection = keyof Bundle;
-export const COLLECTIONS: readonly Collection[] = ["actors", "places", "sources", "events", "claims"];
-
-export const SINGULAR: Record<Collection, string> = { actors: "actor", places: "place", sources: "source", events: "event", claims: "claim" };
-export const PREFIX: Record<Collection, string> = { actors: "act", places: "plc", sources: "src", events: "evt", claims: "clm" };
+export { COLLECTIONS, SINGULAR, PREFIX, type Collection } from "../domain/collections.ts";
 
 export type StoredRecord = { record: Record<string, unknown>; version: number };
 

@@ -3,7 +3,7 @@
 // concurrency), writes through the bundle loader, and appends its revisions.
 import { Prisma } from "../generated/prisma/client.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { Problem } from "../plugins/problems.ts";
+import { Problem } from "../domain/problems.ts";
 import { nowIso } from "../domain/dates.ts";
 import { foldName } from "../domain/text.ts";
 import { applyBundleTx, BundleInvalid, type BundleError } from "./bundle.ts";

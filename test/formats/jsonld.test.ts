@@ -38,5 +38,5 @@ t.test("a dataset's figure in JSON-LD: the cited article, known through the data
     datePublished: "2002-03-01",
     about: { "@id": "cr:evt_ucdp-ged-175957" },
   });
-  t.match(doc["@graph"][0]["cr:quantity"].find((q: { name: string }) => q.name === "deaths"), { "@type": "QuantitativeValue", value: 1, minValue: 1, maxValue: 1, comparator: "exact", unitText: "people" });
+  t.match(doc["@graph"][0]["cr:quantity"].find((q: { name: string }) => q.name === "deaths"), { "@type": "QuantitativeValue", value: 1, minValue: 1, maxValue: 1, comparator: "exact", unitText: "deaths" });
 });

@@ -39,7 +39,7 @@ t.test("UCDP GED CSV: import, spot checks, re-import, BOM and CRLF, newer export
   t.match(claim, { event_id: "evt_ucdp-ged-631811", stance: "asserts", claimed_at: "2026-06-16", claimant: { name: "Russo-Ukrainian Warspotting" } });
   t.match(claim.source, { kind: "news_report", title: "1 May 2026", published_at: "2026-06-16", parent_id: "src_ucdp-ged" });
   const deaths = claim.quantities.find((q) => q.subject === "deaths");
-  t.match(deaths, { value: 3, low: 1, high: 5, comparator: "approximately", unit: "people" });
+  t.match(deaths, { value: 3, low: 1, high: 5, comparator: "approximately", unit: "deaths" });
   t.equal(claim.quantities.find((q) => q.subject.startsWith("deaths on side A"))?.value, 3, "deaths_a");
 
   // Row 631894: two cited sources, a non-state side, status "Check".

@@ -4,6 +4,7 @@ import t, { type Test } from "tap";
 import { build } from "../helpers/build.ts";
 import { assertProblem } from "../helpers/problem.ts";
 import type { Config } from "../../src/config.ts";
+import { bearer, current } from "../helpers/keys.ts";
 
 async function withEcho(t: Test, config: Partial<Config> = {}) {
   const app = await build(t, { config });
@@ -53,4 +54,26 @@ t.test("application/merge-patch+json is parsed as JSON", async (t) => {
   });
   t.equal(res.statusCode, 200);
   t.same(JSON.parse(res.body), { received: { title: "A new title", summary: null } });
+});
+
+t.test("a request without a body may say Content-Type: application/json (many clients send it on every request)", async (t) => {
+  const app = await build(t);
+  const auth = await bearer(app);
+  const json = { "content-type": "application/json" };
+  const url = "/v1/places/plc_vladivostok";
+  const read = await app.inject({ method: "GET", url, headers: json });
+  t.equal(read.statusCode, 200, "GET");
+  // Nothing refers to a new place, so it can be deleted.
+  const created = await app.inject({ method: "POST", url: "/v1/places", headers: auth, payload: { name: "Nakhodka", kind: "city", country: "RUS", latitude: 42.82, longitude: 132.89, geo_precision: "locality" } });
+  t.equal(created.statusCode, 201, created.body);
+  const place = created.headers.location as string;
+  const { etag } = await current(app, place);
+  const del = await app.inject({ method: "DELETE", url: place, headers: { ...auth, ...json, "if-match": etag } });
+  t.equal(del.statusCode, 204, del.body);
+  t.equal((await app.inject({ method: "GET", url: place })).statusCode, 410, "it was deleted");
+  const mergePatch = await app.inject({ method: "DELETE", url: "/v1/places/plc_nowhere", headers: { ...auth, "content-type": "application/merge-patch+json" } });
+  assertProblem(t, mergePatch, 404);
+  // A write that takes a body still says its body is empty.
+  const empty = await app.inject({ method: "PATCH", url, headers: { ...auth, ...json, "if-match": "x" }, payload: "" });
+  assertProblem(t, empty, 400, "malformed_json");
 });

@@ -6,18 +6,9 @@ import { Readable } from "node:stream";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { neutralise } from "../../formats/csv.ts";
 
-export type Format = "json" | "csv" | "geojson" | "ndjson" | "acled" | "plover" | "jsonld";
+import { MEDIA_TYPES, type Format } from "../../domain/media-types.ts";
 
-/** What each format is sent as; `profile` tells ACLED's CSV and PLOVER's lines from ours. */
-export const MEDIA_TYPES: Record<Format, string> = {
-  json: "application/json",
-  csv: "text/csv",
-  geojson: "application/geo+json",
-  ndjson: "application/x-ndjson",
-  acled: "text/csv; profile=acled",
-  plover: "application/x-ndjson; profile=plover",
-  jsonld: "application/ld+json",
-};
+export { MEDIA_TYPES, type Format };
 
 /** `format=` wins; otherwise the first media type of the Accept header that this list offers; otherwise JSON. */
 export function formatOf(req: FastifyRequest, given: string | undefined, offered: readonly string[]): Format {

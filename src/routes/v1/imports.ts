@@ -2,27 +2,15 @@ import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { importBundle, importDatasetFile } from "../../services/imports.ts";
 import { FORMATS, type ImportFormat } from "../../formats/import.ts";
-import { Problem } from "../../plugins/problems.ts";
+import { Problem } from "../../domain/problems.ts";
 import { writeProblems as P, writeProblemSchema } from "../../schemas/writes.ts";
 
-const COLLECTIONS = ["actors", "places", "sources", "events", "claims"] as const;
+import { COLLECTIONS } from "../../domain/collections.ts";
 const IMPORT_FORMATS = ["bundle", "ucdp-ged", "ucdp-json", "acled", "gdelt", "plover"] as const;
 
 /** The media types a dataset file may be sent as, besides JSON. */
 const TEXT_TYPES = ["text/csv", "text/tab-separated-values", "text/plain", "application/x-ndjson", "application/jsonl"];
 
-/**
- * How each media type of the request body is documented: the zod body schema
- * gives one schema for all of them, but a reader needs a file of each kind.
- * The OpenAPI plugin puts these in place of the generated entries.
- */
-export const IMPORT_BODY_MEDIA_TYPES: Record<string, { schema: { type: "string"; description: string }; example: string }> = {
-  "text/csv": { schema: { type: "string", description: "`format=ucdp-ged` or `format=acled`: the dataset's CSV export as downloaded, header row first." }, example: "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\nTST0001,2024-03-02,2024,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Donetsk,Pokrovskyi,,Testivka,48.1,37.2,1,Example Daily; Ministry of Defence of Ukraine,National-International,\"On 2 March 2024, Russian and Ukrainian forces clashed near Testivka, Donetsk. 3 fatalities were reported.\",3,,1709900000\n" },
-  "text/tab-separated-values": { schema: { type: "string", description: "`format=gdelt`: a GDELT 2.0 `*.export.CSV` file (tab-separated, no header, 61 columns)." }, example: "1311890376\t20260626\t202606\t2026\t2026.4822\tGOVMIL\tNATIONAL SECURITY ADVISER\t\t\t\t\t\tGOV\tMIL\t\tKOR\tSOUTH KOREA\tKOR\t\t\t\t\t\t\t\t1\t040\t040\t04\t1\t1.0\t2\t1\t2\t3.35507921714818\t4\tUlaanbaatar, Ulaanbaatar, Mongolia\tMG\tMG20\t123600\t47.9167\t106.917\t-2353539\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t20260703064500\thttps://www.koreaherald.com/article/10797520\n" },
-  "text/plain": { schema: { type: "string", description: "`format=gdelt`, as text/tab-separated-values (GDELT's files are served as plain text)." }, example: "1311890376\t20260626\t202606\t2026\t2026.4822\tGOVMIL\tNATIONAL SECURITY ADVISER\t\t\t\t\t\tGOV\tMIL\t\tKOR\tSOUTH KOREA\tKOR\t\t\t\t\t\t\t\t1\t040\t040\t04\t1\t1.0\t2\t1\t2\t3.35507921714818\t4\tUlaanbaatar, Ulaanbaatar, Mongolia\tMG\tMG20\t123600\t47.9167\t106.917\t-2353539\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t4\tChunghwa, Kyongsang-namdo, South Korea\tKS\tKS20\t24982\t34.79\t128.391\t-707317\t20260703064500\thttps://www.koreaherald.com/article/10797520\n" },
-  "application/x-ndjson": { schema: { type: "string", description: "`format=plover`: one PLOVER JSON record per line." }, example: "{\"id\": \"PLOVER-GSR01-AGREE-0001\", \"date\": \"2000-01-01\", \"source\": [{\"actorText\": \"Hungarian\", \"code\": \"HUN\", \"sector\": \"GOV\"}, {\"actorText\": \"Romanian\", \"code\": \"ROU\", \"sector\": \"GOV\"}], \"event\": \"AGREE\", \"eventText\": \"agreed cooperate\", \"context\": \"refugees\", \"text\": \"Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.\", \"language\": \"en\", \"publication\": \"OEDA team from CAMEO 1.1b3 manual\", \"coder\": \"Parus Analytics\", \"version\": \"0.5b1\", \"dateCoded\": \"2016-12-19\"}\n" },
-  "application/jsonl": { schema: { type: "string", description: "`format=plover`, as application/x-ndjson." }, example: "{\"id\": \"PLOVER-GSR01-AGREE-0001\", \"date\": \"2000-01-01\", \"source\": [{\"actorText\": \"Hungarian\", \"code\": \"HUN\", \"sector\": \"GOV\"}, {\"actorText\": \"Romanian\", \"code\": \"ROU\", \"sector\": \"GOV\"}], \"event\": \"AGREE\", \"eventText\": \"agreed cooperate\", \"context\": \"refugees\", \"text\": \"Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.\", \"language\": \"en\", \"publication\": \"OEDA team from CAMEO 1.1b3 manual\", \"coder\": \"Parus Analytics\", \"version\": \"0.5b1\", \"dateCoded\": \"2016-12-19\"}\n" },
-};
 
 const counts = z.object({
   created: z.number().int().meta({ description: "Records created.", example: 1 }),

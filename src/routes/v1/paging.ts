@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { Problem } from "../../plugins/problems.ts";
+import { Problem } from "../../domain/problems.ts";
 import type { Paging, Sorting } from "../../repositories/shared.ts";
 
 const badCursor = (message: string) =>

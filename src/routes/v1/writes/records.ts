@@ -12,37 +12,19 @@
 import { z } from "zod";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { idParam } from "../../../schemas/common.ts";
 import { actorDetailSchema } from "../../../schemas/actors.ts";
-import { claimDetailSchema } from "../../../schemas/claims.ts";
-import { eventDetailSchema } from "../../../schemas/events.ts";
-import { placeDetailSchema } from "../../../schemas/places.ts";
-import { sourceDetailSchema } from "../../../schemas/sources.ts";
 import { createBody, deleteQuery, idempotencyHeader, ifMatchHeader, mergeBody, noQuery, patchBody, writeProblems as P } from "../../../schemas/writes.ts";
 import { etagOf, matchesTag } from "../../../plugins/caching.ts";
-import { Problem, notFound } from "../../../plugins/problems.ts";
+import { Problem, notFound } from "../../../domain/problems.ts";
 import { zodFastSerializerCompiler } from "../../../plugins/serializer.ts";
-import { tombstoneOf } from "../../../plugins/tombstones.ts";
-import type { Reader } from "../../../db/query.ts";
-import { getEvent } from "../../../repositories/events.ts";
-import { getActor } from "../../../repositories/actors.ts";
-import { getClaim } from "../../../repositories/claims.ts";
-import { getSource } from "../../../repositories/sources.ts";
-import { getPlace } from "../../../repositories/places.ts";
+import { tombstoneOf } from "../../../repositories/tombstones.ts";
 import { createRecord, deleteRecord, goneProblem, mergeActors, updateRecord } from "../../../services/writes.ts";
-import { SINGULAR, type Collection } from "../../../services/records.ts";
+import { aOne, type Collection } from "../../../domain/collections.ts";
+import { COLLECTION_TABLE } from "../collections.ts";
+import { idParamOf } from "../resources.ts";
 import { withIdempotency } from "../../../services/idempotency.ts";
 
-const DETAIL = { actors: actorDetailSchema, places: placeDetailSchema, sources: sourceDetailSchema, events: eventDetailSchema, claims: claimDetailSchema } as const;
-const EXAMPLE_ID: Record<Collection, string> = {
-  actors: "act_georgiy-zinoviev", places: "plc_vladivostok", sources: "src_afp-report-2024-10-21",
-  events: "evt_2024-10-21-summons-russian-ambassador", claims: "clm_nis-about-1500-special-forces-in-russia",
-};
 const SECURITY = [{ bearer: ["write"] }];
-
-const GET: Record<Collection, (reader: Reader, id: string) => unknown> = {
-  events: (reader, id) => getEvent(reader, id), actors: getActor, claims: getClaim, sources: getSource, places: getPlace,
-};
 
 /**
  * The record's current representation, exactly as `GET /v1/{collection}/{id}`
@@ -52,14 +34,15 @@ const GET: Record<Collection, (reader: Reader, id: string) => unknown> = {
  * answer with what it stored, not a 500.
  */
 export function readRecord(app: FastifyInstance, collection: Collection, id: string) {
-  const record = GET[collection](app.reader, id) as { version: number } | null;
+  const spec = COLLECTION_TABLE[collection];
+  const record = spec.get.read(app.reader, id, {}) as { version: number } | null;
   if (record) {
-    const body = zodFastSerializerCompiler({ schema: DETAIL[collection], method: "GET", url: `/v1/${collection}/:id`, httpStatus: "200" })(record);
+    const body = zodFastSerializerCompiler({ schema: spec.detailSchema, method: "GET", url: `/v1/${collection}/:id`, httpStatus: "200" })(record);
     return { body, etag: etagOf(body), version: record.version };
   }
   const tombstone = tombstoneOf(app.reader, collection, id);
   if (tombstone) throw goneProblem(collection, tombstone);
-  throw notFound(SINGULAR[collection], id);
+  throw notFound(spec.singular, id);
 }
 
 /** The tag If-Match must carry, or the 428 / 412 that says why the write may not go on. */
@@ -83,21 +66,21 @@ const author = (req: FastifyRequest) => req.apiKey?.name ?? "anonymous";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   // application/merge-patch+json is parsed as JSON by src/plugins/limits.ts.
-  for (const collection of ["events", "actors", "claims", "sources", "places"] as const) {
-    const one = SINGULAR[collection];
-    const params = idParam(collection.slice(0, 3), EXAMPLE_ID[collection]);
+  for (const spec of Object.values(COLLECTION_TABLE)) {
+    const { name: collection, singular: one } = spec;
+    const params = idParamOf(spec);
 
     app.post(`/${collection}`, {
       config: { scope: "write" },
       schema: {
         tags: [collection],
-        summary: `Create ${/^[aeiou]/.test(one) ? "an" : "a"} ${one}`,
-        description: `Creates ${one === "actor" || one === "event" ? "an" : "a"} ${one} from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as \`GET /v1/${collection}/{id}\` shows it, its \`Location\` and its \`ETag\`. Send an \`Idempotency-Key\` to retry safely.`,
+        summary: `Create ${aOne(collection)}`,
+        description: `Creates ${aOne(collection)} from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as \`GET /v1/${collection}/{id}\` shows it, its \`Location\` and its \`ETag\`. Send an \`Idempotency-Key\` to retry safely.`,
         security: SECURITY,
         querystring: noQuery,
         headers: idempotencyHeader,
         body: createBody(collection),
-        response: { 201: DETAIL[collection], 400: P[400], 401: P[401], 403: P[403], 409: P[409], 422: P[422] },
+        response: { 201: spec.detailSchema, 400: P[400], 401: P[401], 403: P[403], 409: P[409], 422: P[422] },
       },
     }, async (req, reply) =>
       withIdempotency(app, req, reply, async () => {
@@ -110,7 +93,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { scope: "write" },
       schema: {
         tags: [collection],
-        summary: `Change ${/^[aeiou]/.test(one) ? "an" : "a"} ${one}`,
+        summary: `Change ${aOne(collection)}`,
         description: `Applies a JSON merge patch (\`application/merge-patch+json\`; \`application/json\` is accepted too) to the ${one}, in one transaction, and stores a revision. Needs \`If-Match\` with the ETag from \`GET /v1/${collection}/{id}\`. Answers with the changed record and its new ETag.`,
         security: SECURITY,
         consumes: ["application/merge-patch+json", "application/json"],
@@ -118,7 +101,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         querystring: noQuery,
         headers: ifMatchHeader,
         body: patchBody(collection),
-        response: { 200: DETAIL[collection], 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422], 428: P[428] },
+        response: { 200: spec.detailSchema, 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422], 428: P[428] },
       },
     }, async (req, reply) => {
       const before = readRecord(app, collection, req.params.id);
@@ -131,7 +114,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { scope: "write" },
       schema: {
         tags: [collection],
-        summary: `Delete ${/^[aeiou]/.test(one) ? "an" : "a"} ${one}`,
+        summary: `Delete ${aOne(collection)}`,
         description: `Deletes the ${one} and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs \`If-Match\`. A ${one} that other records still refer to is not deleted (409, listing them).`,
         security: SECURITY,
         params,
@@ -157,7 +140,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       summary: "Merge a duplicate actor into another",
       description: "Moves every reference to this actor (participations, claims, claims about it, published sources, memberships) to the surviving actor `into`, and gives the survivor this actor's name (as an alias), aliases, affiliations and external ids. This actor's id then redirects (308) to the survivor, and the change feed lists it as merged. `If-Match` is optional here; when given, it must match this actor's ETag. Answers with the survivor.",
       security: SECURITY,
-      params: idParam("act", "act_georgiy-zinoviev"),
+      params: idParamOf(COLLECTION_TABLE.actors),
       querystring: noQuery,
       headers: ifMatchHeader,
       body: mergeBody,

@@ -1,0 +1,23 @@
+// The collections' names: the one place that says what a collection is
+// called, what its ids start with and which seed record illustrates it.
+// Everything may import this file; it imports nothing.
+
+export const COLLECTION_NAMES = {
+  events: { singular: "event", prefix: "evt", example_id: "evt_2024-10-21-summons-russian-ambassador" },
+  actors: { singular: "actor", prefix: "act", example_id: "act_georgiy-zinoviev" },
+  claims: { singular: "claim", prefix: "clm", example_id: "clm_zinoviev-cooperation-not-against-south-korea" },
+  sources: { singular: "source", prefix: "src", example_id: "src_russian-embassy-statement-2024-10-21" },
+  places: { singular: "place", prefix: "plc", example_id: "plc_vladivostok" },
+} as const;
+
+export type Collection = keyof typeof COLLECTION_NAMES;
+
+/** In the order a bundle is loaded: what a record refers to comes before it. */
+export const COLLECTIONS: readonly Collection[] = ["actors", "places", "sources", "events", "claims"];
+
+export const SINGULAR = Object.fromEntries(Object.entries(COLLECTION_NAMES).map(([c, n]) => [c, n.singular])) as { [C in Collection]: (typeof COLLECTION_NAMES)[C]["singular"] };
+export const PREFIX = Object.fromEntries(Object.entries(COLLECTION_NAMES).map(([c, n]) => [c, n.prefix])) as { [C in Collection]: (typeof COLLECTION_NAMES)[C]["prefix"] };
+export const EXAMPLE_ID = Object.fromEntries(Object.entries(COLLECTION_NAMES).map(([c, n]) => [c, n.example_id])) as Record<Collection, string>;
+
+/** "an event", "a claim". */
+export const aOne = (collection: Collection) => `${/^[aeiou]/.test(SINGULAR[collection]) ? "an" : "a"} ${SINGULAR[collection]}`;

@@ -1,0 +1,10 @@
+// Whether the database answers a read.
+import { sql as k } from "kysely";
+import { FixedQuery, sql, type Reader } from "../db/query.ts";
+
+const ping = new FixedQuery(() => sql.selectNoFrom(k<number>`1`.as("ok")));
+
+/** Reads one row through the read path; throws when the database cannot be read. */
+export function canRead(reader: Reader): boolean {
+  return reader.firstOf(ping) !== undefined;
+}
