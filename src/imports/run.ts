@@ -1,0 +1,208 @@
+// runImport: one dataset file read as a stream, each row mapped and validated
+// as it is read, and written a batch of rows at a time, all inside one
+// transaction on the connection it is given. Memory holds one batch, the
+// report, and the ids the file has named so far (to refuse a repeated event
+// and to let the first row that names a shared actor, place or source win),
+// whatever the file's size. A dry run does the same work and rolls back.
+import { Transform, type Readable } from "node:stream";
+import type { Sqlite } from "../db/sqlite.ts";
+import { nowIso } from "../domain/dates.ts";
+import { BundleInvalid, prepareBundle } from "../services/bundle.ts";
+import type { Collection } from "../services/records.ts";
+import type { Bundle } from "../schemas/bundle.ts";
+import { FORMATS, validateRow, type ImportFormat, type ImportReport, type RowProblem } from "../formats/import.ts";
+import { BulkWriter, type Prepared } from "./write.ts";
+
+export type ImportProgress = { rows: number; bytes: number };
+export type RunOptions = {
+  dryRun?: boolean;
+  /** Who the revisions name; "import" by default. */
+  author?: string;
+  /** Rows written together: one read of the stored records per table and batch. */
+  batchRows?: number;
+  missingLimit?: number;
+  onProgress?: (p: ImportProgress) => void;
+  /** Runs inside the transaction just before it ends, so that what it writes (a job's final state) commits with the records, or not at all. */
+  beforeEnd?: (report: ImportReport) => void;
+};
+
+const ORDER: readonly Collection[] = ["actors", "places", "sources", "events", "claims"];
+/** Records that rows share (the dataset's actor, an outlet, a place): the first row that names one sets it. */
+const SHARED: readonly Collection[] = ["actors", "places", "sources"];
+
+type Row = { line: number; external_id: string; prepared: Prepared };
+
+/** The references a prepared record makes to other records, with the table each must be in. */
+function* referencesOf(p: Prepared): Generator<{ id: string; target: string; table: string; field: string }> {
+  for (const a of p.actors) for (const f of a.affiliations) yield { id: a.row.id, target: f.organisation_id, table: "actors", field: "affiliations.organisation_id" };
+  for (const s of p.sources) {
+    if (s.row.publisher_id) yield { id: s.row.id, target: s.row.publisher_id, table: "actors", field: "publisher_id" };
+    if (s.row.parent_id) yield { id: s.row.id, target: s.row.parent_id, table: "sources", field: "parent_id" };
+  }
+  for (const e of p.events) {
+    if (e.row.place_id) yield { id: e.row.id, target: e.row.place_id, table: "places", field: "place_id" };
+    for (const x of e.participants) yield { id: e.row.id, target: x.actor_id, table: "actors", field: "participants.actor_id" };
+  }
+  for (const c of p.claims) {
+    yield { id: c.row.id, target: c.row.claimant_id, table: "actors", field: "claimant_id" };
+    yield { id: c.row.id, target: c.row.source_id, table: "sources", field: "source_id" };
+    if (c.row.event_id) yield { id: c.row.id, target: c.row.event_id, table: "events", field: "event_id" };
+    for (const a of c.about_actor_ids) yield { id: c.row.id, target: a, table: "actors", field: "about_actor_ids" };
+    for (const r of c.relations) yield { id: c.row.id, target: r.related_claim_id, table: "claims", field: "relations.related_claim_id" };
+  }
+}
+
+const idsOf = (p: Prepared, c: Collection) => (p[c] as { row: { id: string } }[]).map((s) => s.row.id);
+
+export async function runImport(db: Sqlite, format: ImportFormat, input: Readable, opts: RunOptions = {}): Promise<ImportReport> {
+  const spec = FORMATS[format];
+  const batchRows = opts.batchRows ?? 500;
+  const writer = new BulkWriter(db, { author: opts.author ?? "import", at: nowIso() });
+  const rejected: RowProblem[] = [];
+  const skipped: RowProblem[] = [];
+  const seenExternal = new Map<string, number>(); // the dataset's event id -> the line that had it
+  const rejectedExternal = new Set<string>();
+  const taken = new Set<string>(); // `collection/id` of shared records written by an earlier batch
+  let rows = 0;
+  let imported = 0;
+  let bytes = 0;
+  let batch: Row[] = [];
+  const progress = () => opts.onProgress?.({ rows, bytes });
+
+  const refuse = (row: { line: number; external_id?: string }, reason: string) => {
+    rejected.push({ line: row.line, external_id: row.external_id, reason });
+    if (row.external_id) rejectedExternal.add(row.external_id);
+  };
+
+  /** Checks a batch against the store and itself, drops the rows that fail, and writes the rest. */
+  const flush = () => {
+    const bad = new Map<Row, string>();
+    const fail = (row: Row, reason: string) => {
+      if (!bad.has(row)) bad.set(row, reason);
+    };
+    // Ids are never reused: a deleted or merged record's id stays taken.
+    for (const c of ORDER) {
+      const gone = writer.tombstoned(c, batch.flatMap((r) => idsOf(r.prepared, c)));
+      if (gone.size) for (const r of batch) for (const id of idsOf(r.prepared, c)) if (gone.has(id)) fail(r, `${id}.id: the id ${id} belonged to a record that was deleted or merged; ids are never reused`);
+    }
+    // An external id names one record: not another one in the store, nor another in this batch.
+    for (const c of ["actors", "places", "sources", "events"] as const) {
+      const bySchemes = new Map<string, string[]>();
+      for (const r of batch) for (const s of r.prepared[c]) for (const x of s.external_ids) bySchemes.set(x.scheme, [...(bySchemes.get(x.scheme) ?? []), x.value]);
+      const holders = new Map<string, string>();
+      for (const [scheme, values] of bySchemes) for (const [k, v] of writer.externalHolders(c, scheme, values)) holders.set(k, v);
+      const claimed = new Map<string, string>();
+      for (const r of batch) {
+        for (const s of r.prepared[c]) {
+          for (const x of s.external_ids) {
+            const key = `${x.scheme}\u0000${x.value}`;
+            const holder = holders.get(key) ?? claimed.get(key);
+            if (holder && holder !== s.row.id) fail(r, `${s.row.id}.external_ids.${x.scheme}: ${x.scheme} ${x.value} is already the external id of ${holder}`);
+            else claimed.set(key, s.row.id);
+          }
+        }
+      }
+    }
+    // Every reference names a record of its own row, of an earlier row, or of the store.
+    const outside: { row: Row; ref: ReturnType<typeof referencesOf> extends Generator<infer R> ? R : never }[] = [];
+    const inBatch = new Set<string>();
+    for (const r of batch) for (const c of ORDER) for (const id of idsOf(r.prepared, c)) inBatch.add(`${c}/${id}`);
+    for (const r of batch) {
+      const own = new Set(ORDER.flatMap((c) => idsOf(r.prepared, c).map((id) => `${c}/${id}`)));
+      for (const ref of referencesOf(r.prepared)) {
+        const key = `${ref.table}/${ref.target}`;
+        if (!own.has(key) && !taken.has(key) && !inBatch.has(key)) outside.push({ row: r, ref });
+      }
+    }
+    for (const table of ORDER) {
+      const wanted = outside.filter((o) => o.ref.table === table);
+      if (!wanted.length) continue;
+      const stored = writer.existing(table, wanted.map((o) => o.ref.target));
+      for (const { row, ref } of wanted) if (!stored.has(ref.target)) fail(row, `${ref.id}.${ref.field}: no ${table.slice(0, -1)} has the id "${ref.target}", in this file or in the store`);
+    }
+    // The batch as one bundle: each shared record from the first row that names it.
+    const merged = { actors: [], places: [], sources: [], events: [], claims: [] } as unknown as Record<Collection, unknown[]>;
+    for (const r of batch) {
+      const reason = bad.get(r);
+      if (reason) {
+        refuse(r, reason);
+        continue;
+      }
+      imported++;
+      for (const c of ORDER) {
+        for (const s of r.prepared[c] as { row: { id: string } }[]) {
+          const key = `${c}/${s.row.id}`;
+          if (SHARED.includes(c)) {
+            if (taken.has(key)) continue;
+            taken.add(key);
+          }
+          merged[c].push(s);
+        }
+      }
+    }
+    writer.write(merged as unknown as Prepared);
+    batch = [];
+    progress();
+  };
+
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  input.on("error", (err) => counter.destroy(err));
+  input.pipe(counter);
+
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    for await (const row of spec.stream(counter)) {
+      rows++;
+      if ("error" in row) refuse(row, row.error);
+      else if ("skip" in row) skipped.push({ line: row.line, external_id: row.external_id, reason: row.skip });
+      else if (seenExternal.has(row.external_id)) rejected.push({ line: row.line, external_id: row.external_id, reason: `repeats the event id of line ${seenExternal.get(row.external_id)}` });
+      else {
+        const checked = validateRow(row.records);
+        if ("problem" in checked) refuse(row, checked.problem);
+        else {
+          // Shared records an earlier batch wrote are left out: the first row that named them set them.
+          const own = Object.fromEntries(ORDER.map((c) => [c, (checked.bundle[c] as { id: string }[]).filter((r) => !(SHARED.includes(c) && taken.has(`${c}/${r.id}`)))])) as Bundle;
+          try {
+            seenExternal.set(row.external_id, row.line);
+            batch.push({ line: row.line, external_id: row.external_id, prepared: prepareBundle(own) });
+          } catch (err) {
+            if (!(err instanceof BundleInvalid)) throw err;
+            const e = err.errors[0];
+            refuse(row, `${e.id ?? ""}${e.pointer.split("/").slice(3).length ? `.${e.pointer.split("/").slice(3).join(".")}` : ""}: ${e.message}`);
+          }
+        }
+      }
+      if (batch.length >= batchRows) flush();
+      else if (rows % 1000 === 0) progress();
+    }
+    if (batch.length) flush();
+    progress();
+
+    const missing: string[] = [];
+    let missingCount = 0;
+    for (const { value } of db.prepare("SELECT value FROM event_external_ids WHERE scheme = ? ORDER BY value").iterate(spec.scheme) as Iterable<{ value: string }>) {
+      if (seenExternal.has(value) || rejectedExternal.has(value)) continue;
+      missingCount++;
+      if (missing.length < (opts.missingLimit ?? 100)) missing.push(value);
+    }
+    rejected.sort((a, b) => a.line - b.line);
+    const report: ImportReport = {
+      format, dry_run: opts.dryRun ?? false, rows, imported, rejected, skipped, counts: writer.counts,
+      missing: { scheme: spec.scheme, count: missingCount, external_ids: missing },
+    };
+    opts.beforeEnd?.(report);
+    db.exec(opts.dryRun ? "ROLLBACK" : "COMMIT");
+    return report;
+  } catch (err) {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    throw err;
+  } finally {
+    input.unpipe(counter);
+    counter.destroy();
+  }
+}
