@@ -11,7 +11,7 @@ import { BundleInvalid, prepareBundle } from "../services/bundle.ts";
 import type { Collection } from "../services/records.ts";
 import type { Bundle } from "../schemas/bundle.ts";
 import { FORMATS, validateRow, type ImportFormat, type ImportReport, type RowProblem } from "../formats/import.ts";
-import { BulkWriter, type Prepared } from "./write.ts";
+import { BulkWriter, deferTriggers, type Prepared } from "./write.ts";
 
 export type ImportProgress = { rows: number; bytes: number };
 export type RunOptions = {
@@ -156,6 +156,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
 
   db.exec("BEGIN IMMEDIATE");
   try {
+    const restoreTriggers = deferTriggers(db);
     for await (const row of spec.stream(counter)) {
       rows++;
       if ("error" in row) refuse(row, row.error);
@@ -181,6 +182,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
       else if (rows % 1000 === 0) progress();
     }
     if (batch.length) flush();
+    restoreTriggers();
     progress();
 
     const missing: string[] = [];

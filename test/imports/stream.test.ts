@@ -42,6 +42,12 @@ function dump(file: string) {
         .map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !TIMES.has(k) && !(k === "id" && typeof r[k] === "number") && k !== "seq")))
         .map((r) => JSON.stringify(r)).sort() as unknown[];
     }
+    // The full-text indexes, by record id (their rowids follow the order of writing).
+    for (const [fts, table, cols] of [["events_fts", "events", "title, summary"], ["claims_fts", "claims", "statement, quote"], ["sources_fts", "sources", "title"], ["actors_fts", "actors", "name, aliases"]]) {
+      out[fts] = (db.prepare(`SELECT t.id, ${cols.split(", ").map((c) => `f.${c}`).join(", ")} FROM ${fts} f JOIN ${table} t ON t.rowid = f.rowid`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+    }
+    out.events_country = (db.prepare("SELECT id, country FROM events").all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+    out.triggers = (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all() as unknown[]).map((r) => JSON.stringify(r));
     return out;
   } finally {
     db.close();
