@@ -4,7 +4,7 @@
 // one, and any other write while it runs, gets a 503 with Retry-After, since
 // the job holds SQLite's one write lock until it commits.
 import { Worker } from "node:worker_threads";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, basename, join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { fileFromUrl, openSqlite, type Sqlite } from "../db/sqlite.ts";
@@ -34,15 +34,14 @@ export const CUT_OFF = "The server stopped before this import finished; nothing 
 export class ImportJobs {
   private readonly db: Sqlite;
   private readonly dir: string;
-  private readonly stateOf;
+  private readonly stateOf: { get(id: string): unknown };
   private active: { id: string; worker: Worker; rows: number; bytes: number; total: number; started: number; ended: Promise<void> } | null = null;
 
   constructor(private readonly opts: { url: string; synchronous: string; log: { error(o: object, m: string): void } }) {
     this.db = openSqlite(opts.url, { synchronous: opts.synchronous });
-    this.stateOf = this.db.prepare("SELECT state FROM import_jobs WHERE id = ?").pluck();
+    this.stateOf = { get: (id: string) => this.db.prepare("SELECT state FROM import_jobs WHERE id = ?").pluck().get(id) };
     const file = fileFromUrl(opts.url);
     this.dir = join(dirname(file), `${basename(file)}-imports`);
-    mkdirSync(this.dir, { recursive: true });
   }
 
   /**
@@ -51,13 +50,16 @@ export class ImportJobs {
    * store; it is marked failed, and its spooled file is removed.
    */
   recover(): number {
+    // (A database that is not migrated, as the OpenAPI document's in-memory one, has no jobs.)
+    if (!this.db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'import_jobs'").get()) return 0;
     const n = this.db.prepare("UPDATE import_jobs SET state = 'failed', error = ?, finished_at = ? WHERE state IN ('queued', 'running')").run(CUT_OFF, nowIso()).changes;
-    for (const f of readdirSync(this.dir)) rmSync(join(this.dir, f), { force: true });
+    if (existsSync(this.dir)) for (const f of readdirSync(this.dir)) rmSync(join(this.dir, f), { force: true });
     return n;
   }
 
   /** A path for an upload to be spooled to. */
   spoolPath(): string {
+    mkdirSync(this.dir, { recursive: true });
     return join(this.dir, `${randomUUID()}.upload`);
   }
 
