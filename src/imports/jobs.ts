@@ -25,8 +25,16 @@ export type ImportJob = {
 type Row = Omit<ImportJob, "dry_run" | "report"> & { dry_run: number; report: string | null };
 const toJob = (r: Row): ImportJob => ({ ...r, dry_run: r.dry_run === 1, report: r.report ? (JSON.parse(r.report) as ImportReport) : null });
 
-/** The worker's module: the TypeScript source when the server runs from source, the bundle's own file when built (scripts/build.mjs). */
-const WORKER = import.meta.url.endsWith(".ts") ? new URL("./worker.ts", import.meta.url) : new URL("./import-worker.mjs", import.meta.url);
+/**
+ * The worker: the bundle's own file when the server is built (scripts/build.mjs);
+ * from source, the TypeScript module through tsx's loader, which a worker
+ * thread does not always inherit from the process that started it.
+ */
+const FROM_SOURCE = import.meta.url.endsWith(".ts");
+const startWorker = (workerData: WorkerData) =>
+  FROM_SOURCE
+    ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`, { eval: true, workerData })
+    : new Worker(new URL("./import-worker.mjs", import.meta.url), { workerData });
 
 /** Why a job that was queued or running when the server stopped failed. */
 export const CUT_OFF = "The server stopped before this import finished; nothing of it was committed. Send the file again.";
@@ -81,7 +89,7 @@ export class ImportJobs {
     this.db.prepare("INSERT INTO import_jobs (id, format, dry_run, author, state, bytes_total, created_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)")
       .run(id, job.format, job.dryRun ? 1 : 0, job.author, job.bytes, nowIso());
     const data: WorkerData = { url: this.opts.url, synchronous: this.opts.synchronous, id, file: job.file, format: job.format, dryRun: job.dryRun, author: job.author };
-    const worker = new Worker(WORKER, { workerData: data });
+    const worker = startWorker(data);
     let resolveEnded!: () => void;
     const ended = new Promise<void>((r) => (resolveEnded = r));
     const active = { id, worker, rows: 0, bytes: 0, total: job.bytes, started: Date.now(), ended };
