@@ -5,13 +5,24 @@
 // and to let the first row that names a shared actor, place or source win),
 // whatever the file's size. A dry run does the same work and rolls back.
 import { Transform, type Readable } from "node:stream";
-import type { Sqlite } from "../db/sqlite.ts";
+import { openSqlite, type Sqlite } from "../db/sqlite.ts";
 import { nowIso } from "../domain/dates.ts";
 import { BundleInvalid, prepareBundle } from "../services/bundle.ts";
 import type { Collection } from "../services/records.ts";
 import type { Bundle } from "../schemas/bundle.ts";
 import { FORMATS, validateRow, type ImportFormat, type ImportReport, type RowProblem } from "../formats/import.ts";
 import { BulkWriter, deferTriggers, type Prepared } from "./write.ts";
+
+/**
+ * The connection an import writes through: the pages its transaction writes
+ * stay in a 64 MiB cache instead of being spilled and read back (SQLite's
+ * default cache is 2 MiB).
+ */
+export function openImportConnection(url: string, synchronous: string): Sqlite {
+  const db = openSqlite(url, { synchronous });
+  db.pragma("cache_size = -65536");
+  return db;
+}
 
 export type ImportProgress = { rows: number; bytes: number };
 export type RunOptions = {

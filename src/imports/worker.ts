@@ -4,19 +4,16 @@
 // written inside the import's transaction (see ImportJob in schema.prisma).
 import { parentPort, workerData } from "node:worker_threads";
 import { createReadStream } from "node:fs";
-import { openSqlite } from "../db/sqlite.ts";
 import { nowIso } from "../domain/dates.ts";
 import { RowError } from "../formats/common.ts";
-import { runImport } from "./run.ts";
+import { openImportConnection, runImport } from "./run.ts";
 import type { ImportFormat, ImportReport } from "../formats/import.ts";
 
 export type WorkerData = { url: string; synchronous: string; id: string; file: string; format: ImportFormat; dryRun: boolean; author: string };
 export type WorkerMessage = { type: "progress"; rows: number; bytes: number } | { type: "done"; state: "committed" | "checked" | "failed" };
 
 const job = workerData as WorkerData;
-const db = openSqlite(job.url, { synchronous: job.synchronous });
-// Pages this transaction writes stay in memory instead of being spilled and read back: 64 MiB.
-db.pragma("cache_size = -65536");
+const db = openImportConnection(job.url, job.synchronous);
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const finish = db.prepare("UPDATE import_jobs SET state = ?, report = ?, error = ?, rows_read = ?, bytes_read = ?, finished_at = ? WHERE id = ?");
 
