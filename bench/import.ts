@@ -8,7 +8,7 @@
 import { copyFileSync, createReadStream, readFileSync, rmSync, statSync } from "node:fs";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -39,6 +39,11 @@ const freePort = () => new Promise<number>((resolve) => {
   });
 });
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN) / 1024;
+/** CPU seconds (user + system) the process has used, all its threads together: steadier than wall time on a shared machine. */
+const cpuOf = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 a second on Linux)
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -98,6 +103,7 @@ async function importOnce(base: string, headers: Record<string, string>, file: s
   let peak = rssBefore;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 100);
   const started = performance.now();
+  const cpuBefore = cpuOf(pid);
   const res = await fetch(`${base}/v1/imports?format=${format}`, {
     method: "POST", headers: { ...headers, "content-type": "text/csv", prefer: "respond-async", "content-length": String(statSync(file).size) },
     body: Readable.toWeb(createReadStream(file)) as ReadableStream, duplex: "half",
@@ -111,10 +117,11 @@ async function importOnce(base: string, headers: Record<string, string>, file: s
     await sleep(250);
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuOf(pid) - cpuBefore;
   clearInterval(sampler);
   const reads = load.stop();
   if (job.state !== "committed") throw new Error(`the job ended ${job.state}: ${job.error}`);
-  return { seconds, rows_per_s: job.report!.rows / seconds, rss_before_mb: rssBefore, rss_peak_mb: peak, rss_growth_mb: peak - rssBefore, reads, report: job.report };
+  return { seconds, rows_per_s: job.report!.rows / seconds, server_cpu_s: cpu, rows_per_cpu_s: job.report!.rows / cpu, rss_before_mb: rssBefore, rss_peak_mb: peak, rss_growth_mb: peak - rssBefore, reads, report: job.report };
 }
 
 const source = values.file ?? defaultDataFile(Number(values.events));
@@ -152,6 +159,7 @@ try {
   const second = await importOnce(server.base, headers, data, server.child.pid!, Number(values.rate), ids);
   const unchanged = Object.values(second.report!.counts).every((c) => c.created === 0 && c.updated === 0);
   const result = {
+    load_average: loadavg().map((l) => Number(l.toFixed(2))),
     format, rows, file_mb: bytes / 1e6, events_before: events, first, second, second_changes_nothing: unchanged, second_speedup: first.seconds / second.seconds,
     targets: {
       rows_per_s_at_least_2000: first.rows_per_s >= 2000,
@@ -166,7 +174,7 @@ try {
   else {
     for (const [name, run] of [["first", first], ["second", second]] as const) {
       const r = run.reads;
-      console.log(`${name}: ${run.seconds.toFixed(1)} s, ${Math.round(run.rows_per_s)} rows/s; server RSS ${run.rss_before_mb.toFixed(0)} -> peak ${run.rss_peak_mb.toFixed(0)} MB (+${run.rss_growth_mb.toFixed(0)})`);
+      console.log(`${name}: ${run.seconds.toFixed(1)} s, ${Math.round(run.rows_per_s)} rows/s (server CPU ${run.server_cpu_s.toFixed(1)} s: ${Math.round(run.rows_per_cpu_s)} rows per CPU second); server RSS ${run.rss_before_mb.toFixed(0)} -> peak ${run.rss_peak_mb.toFixed(0)} MB (+${run.rss_growth_mb.toFixed(0)})`);
       console.log(`  single event (${r.single_event.n}): p50 ${r.single_event.p50_ms.toFixed(1)} ms, p99 ${r.single_event.p99_ms.toFixed(1)}, max ${r.single_event.max_ms.toFixed(1)}; /healthz (${r.healthz.n}): p50 ${r.healthz.p50_ms.toFixed(1)}, p99 ${r.healthz.p99_ms.toFixed(1)}, max ${r.healthz.max_ms.toFixed(1)}; failures ${r.failures}`);
       console.log(`  report: ${JSON.stringify({ rows: run.report!.rows, counts: run.report!.counts })}`);
     }
