@@ -4,7 +4,6 @@
 // written inside the import's transaction (see ImportJob in schema.prisma).
 import { parentPort, workerData } from "node:worker_threads";
 import { createReadStream } from "node:fs";
-import { setPriority } from "node:os";
 import { nowIso } from "../domain/dates.ts";
 import { RowError } from "../formats/common.ts";
 import { openImportConnection, runImport } from "./run.ts";
@@ -14,13 +13,6 @@ export type WorkerData = { url: string; synchronous: string; id: string; file: s
 export type WorkerMessage = { type: "progress"; rows: number; bytes: number } | { type: "done"; state: "committed" | "checked" | "failed" };
 
 const job = workerData as WorkerData;
-// On Linux a nice value is a thread's own: this thread yields the CPU to the
-// server's, which keeps answering reads while the import runs.
-try {
-  setPriority(10);
-} catch {
-  // Not permitted here: the import runs at the server's priority.
-}
 const db = openImportConnection(job.url, job.synchronous);
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const finish = db.prepare("UPDATE import_jobs SET state = ?, report = ?, error = ?, rows_read = ?, bytes_read = ?, finished_at = ? WHERE id = ?");
