@@ -107,15 +107,27 @@ export function recordOf(collection: Collection, s: State): Record<string, unkno
   }
 }
 
-/** A state with every part in its comparison order: the stored and the wanted state compare equal exactly when nothing would change. */
-function canonical(t: Table, s: State): string {
-  const out: Record<string, unknown> = { row: Object.fromEntries(t.cols.map((c) => [c, s.row[c] ?? null])) };
+/**
+ * Whether the stored state is the wanted one: every column of the row and of
+ * each part, parts compared in their order (sorted first where the order
+ * stored is not the order given). Absent and null are the same.
+ */
+function sameState(t: Table, a: State, b: State): boolean {
+  const eq = (x: unknown, y: unknown) => (x ?? null) === (y ?? null);
+  if (!t.cols.every((c) => eq(a.row[c], b.row[c]))) return false;
   for (const p of t.parts) {
-    const items = [...((s[p.key] ?? []) as unknown[])];
-    if ("sorted" in p.order) items.sort(byKey(p.scalar ? "" : p.order.sorted));
-    out[p.key] = p.scalar ? items : items.map((i) => Object.fromEntries(p.cols.map((c) => [c, (i as Record<string, unknown>)[c] ?? null])));
+    let xs = (a[p.key] ?? []) as unknown[];
+    let ys = (b[p.key] ?? []) as unknown[];
+    if (xs.length !== ys.length) return false;
+    if ("sorted" in p.order) {
+      xs = [...xs].sort(byKey(p.scalar ? "" : p.order.sorted));
+      ys = [...ys].sort(byKey(p.scalar ? "" : p.order.sorted));
+    }
+    for (let i = 0; i < xs.length; i++) {
+      if (p.scalar ? !eq(xs[i], ys[i]) : !p.cols.every((c) => eq((xs[i] as Record<string, unknown>)[c], (ys[i] as Record<string, unknown>)[c]))) return false;
+    }
   }
-  return JSON.stringify(out);
+  return true;
 }
 
 export type Counts = Record<Collection, { created: number; updated: number; unchanged: number }>;
@@ -201,7 +213,7 @@ export class BulkWriter {
       for (const s of states) {
         const id = s.row.id as string;
         const before = stored.get(id);
-        if (before && canonical(t, before) === canonical(t, s)) {
+        if (before && sameState(t, before, s)) {
           this.counts[collection].unchanged++;
           continue;
         }
