@@ -63,6 +63,50 @@ function* referencesOf(p: Prepared): Generator<{ id: string; target: string; tab
   }
 }
 
+/**
+ * What the file has named so far: each event id of the dataset (with its line,
+ * and whether its row was accepted) and each shared record already written.
+ * A whole dataset names millions of ids, so they live in temporary tables of
+ * the import's connection (on disk behind SQLite's small temp cache), not in
+ * memory; they are created inside the import's transaction and dropped with it.
+ */
+class Named {
+  private readonly seenLine;
+  private readonly see;
+  private readonly takenKey;
+  private readonly takeKey;
+
+  constructor(private readonly db: Sqlite) {
+    db.exec(`CREATE TEMP TABLE import_seen (external_id TEXT PRIMARY KEY, line INTEGER NOT NULL, accepted INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TEMP TABLE import_taken (key TEXT PRIMARY KEY) WITHOUT ROWID;`);
+    this.seenLine = db.prepare("SELECT line FROM temp.import_seen WHERE external_id = ? AND accepted = 1").pluck();
+    this.see = db.prepare(`INSERT INTO temp.import_seen (external_id, line, accepted) VALUES (?, ?, ?)
+      ON CONFLICT (external_id) DO UPDATE SET line = excluded.line, accepted = 1 WHERE accepted = 0 AND excluded.accepted = 1`);
+    this.takenKey = db.prepare("SELECT 1 FROM temp.import_taken WHERE key = ?").pluck();
+    this.takeKey = db.prepare("INSERT INTO temp.import_taken (key) VALUES (?)");
+  }
+
+  /** The line of an accepted row that had this event id, if any. */
+  acceptedLine = (externalId: string) => this.seenLine.get(externalId) as number | undefined;
+  /** Notes an event id of the file: accepted (its row goes on) or not (its row was rejected, but the id is in the file). */
+  saw = (externalId: string, line: number, accepted: boolean) => void this.see.run(externalId, line, accepted ? 1 : 0);
+  taken = (key: string) => this.takenKey.get(key) !== undefined;
+  take = (key: string) => void this.takeKey.run(key);
+
+  /** Event ids of this scheme in the store that the file does not name: how many, and the first `limit`. */
+  missing(scheme: string, limit: number): { count: number; external_ids: string[] } {
+    const absent = "FROM event_external_ids WHERE scheme = ? AND value NOT IN (SELECT external_id FROM temp.import_seen)";
+    return {
+      count: this.db.prepare(`SELECT count(*) ${absent}`).pluck().get(scheme) as number,
+      external_ids: this.db.prepare(`SELECT value ${absent} ORDER BY value LIMIT ?`).pluck().all(scheme, limit) as string[],
+    };
+  }
+
+  drop() {
+    this.db.exec("DROP TABLE temp.import_seen; DROP TABLE temp.import_taken;");
+  }
+}
+
 const idsOf = (p: Prepared, c: Collection) => (p[c] as { row: { id: string } }[]).map((s) => s.row.id);
 
 export async function runImport(db: Sqlite, format: ImportFormat, input: Readable, opts: RunOptions = {}): Promise<ImportReport> {
@@ -71,9 +115,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
   const writer = new BulkWriter(db, { author: opts.author ?? "import", at: nowIso() });
   const rejected: RowProblem[] = [];
   const skipped: RowProblem[] = [];
-  const seenExternal = new Map<string, number>(); // the dataset's event id -> the line that had it
-  const rejectedExternal = new Set<string>();
-  const taken = new Set<string>(); // `collection/id` of shared records written by an earlier batch
+  let named!: Named;
   let rows = 0;
   let imported = 0;
   let bytes = 0;
@@ -82,7 +124,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
 
   const refuse = (row: { line: number; external_id?: string }, reason: string) => {
     rejected.push({ line: row.line, external_id: row.external_id, reason });
-    if (row.external_id) rejectedExternal.add(row.external_id);
+    if (row.external_id) named.saw(row.external_id, row.line, false);
   };
 
   /** Checks a batch against the store and itself, drops the rows that fail, and writes the rest. */
@@ -122,7 +164,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
       const own = new Set(ORDER.flatMap((c) => idsOf(r.prepared, c).map((id) => `${c}/${id}`)));
       for (const ref of referencesOf(r.prepared)) {
         const key = `${ref.table}/${ref.target}`;
-        if (!own.has(key) && !taken.has(key) && !inBatch.has(key)) outside.push({ row: r, ref });
+        if (!own.has(key) && !inBatch.has(key) && !named.taken(key)) outside.push({ row: r, ref });
       }
     }
     for (const table of ORDER) {
@@ -144,8 +186,8 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
         for (const s of r.prepared[c] as { row: { id: string } }[]) {
           const key = `${c}/${s.row.id}`;
           if (SHARED.includes(c)) {
-            if (taken.has(key)) continue;
-            taken.add(key);
+            if (named.taken(key)) continue;
+            named.take(key);
           }
           merged[c].push(s);
         }
@@ -168,19 +210,20 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
   db.exec("BEGIN IMMEDIATE");
   try {
     const restoreTriggers = deferTriggers(db);
+    named = new Named(db);
     for await (const row of spec.stream(counter)) {
       rows++;
       if ("error" in row) refuse(row, row.error);
       else if ("skip" in row) skipped.push({ line: row.line, external_id: row.external_id, reason: row.skip });
-      else if (seenExternal.has(row.external_id)) rejected.push({ line: row.line, external_id: row.external_id, reason: `repeats the event id of line ${seenExternal.get(row.external_id)}` });
+      else if (named.acceptedLine(row.external_id) !== undefined) rejected.push({ line: row.line, external_id: row.external_id, reason: `repeats the event id of line ${named.acceptedLine(row.external_id)}` });
       else {
         const checked = validateRow(row.records);
         if ("problem" in checked) refuse(row, checked.problem);
         else {
           // Shared records an earlier batch wrote are left out: the first row that named them set them.
-          const own = Object.fromEntries(ORDER.map((c) => [c, (checked.bundle[c] as { id: string }[]).filter((r) => !(SHARED.includes(c) && taken.has(`${c}/${r.id}`)))])) as Bundle;
+          const own = Object.fromEntries(ORDER.map((c) => [c, (checked.bundle[c] as { id: string }[]).filter((r) => !(SHARED.includes(c) && named.taken(`${c}/${r.id}`)))])) as Bundle;
           try {
-            seenExternal.set(row.external_id, row.line);
+            named.saw(row.external_id, row.line, true);
             batch.push({ line: row.line, external_id: row.external_id, prepared: prepareBundle(own) });
           } catch (err) {
             if (!(err instanceof BundleInvalid)) throw err;
@@ -196,18 +239,12 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
     restoreTriggers();
     progress();
 
-    const missing: string[] = [];
-    let missingCount = 0;
-    for (const { value } of db.prepare("SELECT value FROM event_external_ids WHERE scheme = ? ORDER BY value").iterate(spec.scheme) as Iterable<{ value: string }>) {
-      if (seenExternal.has(value) || rejectedExternal.has(value)) continue;
-      missingCount++;
-      if (missing.length < (opts.missingLimit ?? 100)) missing.push(value);
-    }
     rejected.sort((a, b) => a.line - b.line);
     const report: ImportReport = {
       format, dry_run: opts.dryRun ?? false, rows, imported, rejected, skipped, counts: writer.counts,
-      missing: { scheme: spec.scheme, count: missingCount, external_ids: missing },
+      missing: { scheme: spec.scheme, ...named.missing(spec.scheme, opts.missingLimit ?? 100) },
     };
+    named.drop();
     opts.beforeEnd?.(report);
     db.exec(opts.dryRun ? "ROLLBACK" : "COMMIT");
     return report;
