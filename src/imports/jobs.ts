@@ -41,7 +41,8 @@ export const CUT_OFF = "The server stopped before this import finished; nothing 
 
 export class ImportJobs {
   private readonly db: Sqlite;
-  private readonly dir: string;
+  /** Where uploads are spooled: beside the database file. */
+  readonly dir: string;
   private readonly stateOf: { get(id: string): unknown };
   private active: { id: string; worker: Worker; rows: number; bytes: number; total: number; started: number; ended: Promise<void> } | null = null;
 

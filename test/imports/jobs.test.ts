@@ -72,7 +72,8 @@ t.test("a file of a few thousand rows, imported as a job and followed to committ
   // Writes are open again, and the spooled upload is gone.
   const after = await app.inject({ method: "POST", url: "/v1/places", headers: { ...auth, "content-type": "application/json" }, payload: { name: "Testville", kind: "city", geo_precision: "locality" } });
   t.equal(after.statusCode, 201, after.body);
-  t.same(readdirSync(`${TMP_DIR}`).filter((f) => f.endsWith(".upload")), [], "no upload left in the test directory");
+  await app.importJobs.idle();
+  t.same(readdirSync(app.importJobs.dir), [], "the spooled upload was removed");
 
   const list = await getJson(app, "/v1/imports", auth);
   t.equal(list.status, 200);
