@@ -85,11 +85,11 @@ export class ImportJobs {
   }
 
   /** Queues the spooled file as a job and starts it. The caller has checked that no job is running. */
-  start(job: { format: ImportFormat; dryRun: boolean; author: string; file: string; bytes: number }): ImportJob {
+  start(job: { format: ImportFormat; dryRun: boolean; author: string; mayUpdate: boolean; file: string; bytes: number }): ImportJob {
     const id = `imp_${randomUUID().replace(/-/g, "").slice(0, 20)}`;
     this.db.prepare("INSERT INTO import_jobs (id, format, dry_run, author, state, bytes_total, created_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)")
       .run(id, job.format, job.dryRun ? 1 : 0, job.author, job.bytes, nowIso());
-    const data: WorkerData = { url: this.opts.url, synchronous: this.opts.synchronous, id, file: job.file, format: job.format, dryRun: job.dryRun, author: job.author };
+    const data: WorkerData = { url: this.opts.url, synchronous: this.opts.synchronous, id, file: job.file, format: job.format, dryRun: job.dryRun, author: job.author, mayUpdate: job.mayUpdate };
     const worker = startWorker(data);
     let resolveEnded!: () => void;
     const ended = new Promise<void>((r) => (resolveEnded = r));

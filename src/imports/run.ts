@@ -7,7 +7,7 @@
 import { Transform, type Readable } from "node:stream";
 import { openSqlite, type Sqlite } from "../db/sqlite.ts";
 import { nowIso } from "../domain/dates.ts";
-import { BundleInvalid, prepareBundle } from "../services/bundle.ts";
+import { BundleInvalid, prepareBundle, UpdateNotAllowed } from "../services/bundle.ts";
 import type { Collection } from "../services/records.ts";
 import type { Bundle } from "../schemas/bundle.ts";
 import { FORMATS, validateRow, type ImportFormat, type ImportReport, type RowProblem } from "../formats/import.ts";
@@ -33,6 +33,8 @@ export type RunOptions = {
   batchRows?: number;
   missingLimit?: number;
   onProgress?: (p: ImportProgress) => void;
+  /** false (a key without the admin scope): an import that would change existing records is refused, with nothing written (a dry run is not). */
+  mayUpdate?: boolean;
   /** Runs inside the transaction just before it ends, so that what it writes (a job's final state) commits with the records, or not at all. */
   beforeEnd?: (report: ImportReport) => void;
 };
@@ -238,6 +240,8 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
     if (batch.length) flush();
     restoreTriggers();
     progress();
+    const changed = Object.values(writer.counts).reduce((n, c) => n + c.updated, 0);
+    if (opts.mayUpdate === false && !opts.dryRun && changed > 0) throw new UpdateNotAllowed([...writer.updated, ...Array(Math.max(0, changed - writer.updated.length)).fill("...")].slice(0, changed));
 
     rejected.sort((a, b) => a.line - b.line);
     const report: ImportReport = {

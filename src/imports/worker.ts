@@ -6,10 +6,11 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createReadStream } from "node:fs";
 import { nowIso } from "../domain/dates.ts";
 import { RowError } from "../formats/common.ts";
+import { UpdateNotAllowed } from "../services/bundle.ts";
 import { openImportConnection, runImport } from "./run.ts";
 import type { ImportFormat, ImportReport } from "../formats/import.ts";
 
-export type WorkerData = { url: string; synchronous: string; id: string; file: string; format: ImportFormat; dryRun: boolean; author: string };
+export type WorkerData = { url: string; synchronous: string; id: string; file: string; format: ImportFormat; dryRun: boolean; author: string; mayUpdate: boolean };
 export type WorkerMessage = { type: "progress"; rows: number; bytes: number } | { type: "done"; state: "committed" | "checked" | "failed" };
 
 const job = workerData as WorkerData;
@@ -26,6 +27,7 @@ try {
   const report = await runImport(db, job.format, createReadStream(job.file), {
     dryRun: job.dryRun,
     author: job.author,
+    mayUpdate: job.mayUpdate,
     onProgress: (p) => {
       ({ rows, bytes } = p);
       post({ type: "progress", ...p });
@@ -40,9 +42,11 @@ try {
 } catch (err) {
   const reason = err instanceof RowError
     ? `The file was not imported as ${job.format}; nothing was written: ${err.message}`
+    : err instanceof UpdateNotAllowed
+    ? `The import ${err.message}; changing existing records by import needs an API key with the "admin" scope (a dry run does not). Nothing was written.`
     : "The import stopped on an internal error (the server's log has it); nothing of it was written.";
   finish.run("failed", null, reason, rows, bytes, nowIso(), job.id);
-  if (!(err instanceof RowError)) console.error(err);
+  if (!(err instanceof RowError) && !(err instanceof UpdateNotAllowed)) console.error(err);
 } finally {
   db.close();
 }

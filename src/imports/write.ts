@@ -9,7 +9,7 @@
 import type { Sqlite } from "../db/sqlite.ts";
 import type { Statement } from "better-sqlite3";
 import { prepareBundle } from "../services/bundle.ts";
-import { diff, type Collection } from "../services/records.ts";
+import { annotationsOf, diff, type Collection } from "../services/records.ts";
 
 export type Prepared = ReturnType<typeof prepareBundle>;
 type State = { row: Record<string, unknown> } & Record<string, unknown>;
@@ -31,27 +31,27 @@ const EXTERNAL = (table: string, owner: string): Part => ({ key: "external_ids",
 /** Each collection's main table, the columns the bundle sets, and its parts. */
 export const TABLES: Record<Collection, Table> = {
   actors: {
-    table: "actors", cols: ["id", "kind", "name", "name_norm", "country", "description"],
+    table: "actors", cols: ["id", "kind", "name", "name_norm", "country", "description", "annotations"],
     parts: [
       { key: "aliases", table: "actor_aliases", owner: "actor_id", cols: ["name", "name_norm", "kind", "lang"], order: { insertion: true } },
       EXTERNAL("actor_external_ids", "actor_id"),
       { key: "affiliations", table: "affiliations", owner: "actor_id", cols: ["id", "actor_id", "organisation_id", "role", "start_date", "end_date", "date_precision"], order: { sorted: "id" }, late: true },
     ],
   },
-  places: { table: "places", cols: ["id", "name", "kind", "country", "admin1", "latitude", "longitude", "geo_precision"], parts: [EXTERNAL("place_external_ids", "place_id")] },
+  places: { table: "places", cols: ["id", "name", "kind", "country", "admin1", "latitude", "longitude", "geo_precision", "annotations"], parts: [EXTERNAL("place_external_ids", "place_id")] },
   sources: {
-    table: "sources", cols: ["id", "kind", "title", "publisher_id", "author", "published_at", "published_precision", "language", "url", "parent_id", "description"],
+    table: "sources", cols: ["id", "kind", "title", "publisher_id", "author", "published_at", "published_precision", "language", "url", "parent_id", "description", "annotations"],
     parts: [EXTERNAL("source_external_ids", "source_id")],
   },
   events: {
-    table: "events", cols: ["id", "type", "plover_category", "acled_event_type", "acled_sub_event_type", "title", "summary", "start_date", "end_date", "date_precision", "place_id", "status"],
+    table: "events", cols: ["id", "type", "plover_category", "acled_event_type", "acled_sub_event_type", "title", "summary", "start_date", "end_date", "date_precision", "place_id", "status", "annotations"],
     parts: [
       { key: "participants", table: "event_participants", owner: "event_id", cols: ["actor_id", "role"], order: { insertion: true } },
       EXTERNAL("event_external_ids", "event_id"),
     ],
   },
   claims: {
-    table: "claims", cols: ["id", "claimant_id", "source_id", "event_id", "statement", "quote", "stance", "certainty", "verification", "claimed_at", "claimed_precision"],
+    table: "claims", cols: ["id", "claimant_id", "source_id", "event_id", "statement", "quote", "stance", "certainty", "verification", "claimed_at", "claimed_precision", "annotations"],
     parts: [
       { key: "about_actor_ids", table: "claim_about_actors", owner: "claim_id", cols: ["actor_id"], order: { sorted: "actor_id" }, scalar: true },
       { key: "quantities", table: "quantities", owner: "claim_id", cols: ["id", "subject", "unit", "value", "low", "high", "comparator", "text"], order: { sorted: "id" } },
@@ -76,28 +76,30 @@ const externalIds = (rows: { scheme: string; value: string }[]) => Object.fromEn
  */
 export function recordOf(collection: Collection, s: State): Record<string, unknown> {
   const r = s.row;
+  // Annotations are stored as JSON text and carried as a list.
+  const annotations = annotationsOf(r.annotations as string);
   const list = <T>(k: string) => [...((s[k] ?? []) as T[])];
   switch (collection) {
     case "actors":
       return nullToUndefined({
-        id: r.id, kind: r.kind, name: r.name, country: r.country, description: r.description,
+        id: r.id, kind: r.kind, name: r.name, country: r.country, description: r.description, annotations,
         aliases: list<Record<string, unknown>>("aliases").map((x) => nullToUndefined({ name: x.name, kind: x.kind, lang: x.lang })),
         affiliations: list<Record<string, unknown>>("affiliations").sort(byKey("id")).map((f) => nullToUndefined({ id: f.id, organisation_id: f.organisation_id, role: f.role, start_date: f.start_date, end_date: f.end_date, date_precision: f.date_precision })),
         external_ids: externalIds(list("external_ids")),
       });
     case "places":
     case "sources":
-      return nullToUndefined({ ...r, external_ids: externalIds(list("external_ids")) });
+      return nullToUndefined({ ...r, annotations, external_ids: externalIds(list("external_ids")) });
     case "events":
       return nullToUndefined({
-        id: r.id, type: r.type, title: r.title, summary: r.summary, start_date: r.start_date, end_date: r.end_date, date_precision: r.date_precision, place_id: r.place_id, status: r.status,
+        id: r.id, type: r.type, title: r.title, summary: r.summary, start_date: r.start_date, end_date: r.end_date, date_precision: r.date_precision, place_id: r.place_id, status: r.status, annotations,
         participants: list<Record<string, unknown>>("participants").map((p) => ({ actor_id: p.actor_id, role: p.role })),
         external_ids: externalIds(list("external_ids")),
       });
     case "claims":
       return nullToUndefined({
         id: r.id, claimant_id: r.claimant_id, source_id: r.source_id, event_id: r.event_id, statement: r.statement, quote: r.quote, stance: r.stance, certainty: r.certainty,
-        verification: r.verification, claimed_at: r.claimed_at, claimed_precision: r.claimed_precision,
+        verification: r.verification, claimed_at: r.claimed_at, claimed_precision: r.claimed_precision, annotations,
         about_actor_ids: list<string>("about_actor_ids"),
         quantities: list<Record<string, unknown>>("quantities").sort(byKey("id")).map((q) => nullToUndefined({ id: q.id, subject: q.subject, unit: q.unit, value: q.value, low: q.low, high: q.high, comparator: q.comparator, text: q.text })),
         relations: list<Record<string, unknown>>("relations").map((x) => ({ kind: x.kind, related_claim_id: x.related_claim_id })),
@@ -133,6 +135,8 @@ export const zeroCounts = (): Counts => Object.fromEntries(ORDER.map((c) => [c, 
 
 export class BulkWriter {
   readonly counts = zeroCounts();
+  /** The first ids of the existing records this import changed (an import that may not change records is refused with them). */
+  readonly updated: string[] = [];
   private statements = new Map<string, Statement>();
 
   constructor(private readonly db: Sqlite, private readonly opts: { author: string; at: string }) {}
@@ -222,6 +226,7 @@ export class BulkWriter {
           for (const p of t.parts) this.stmt(`DELETE FROM ${p.table} WHERE ${p.owner} = ?`).run(id);
         } else insertRow.run(...values, now, now);
         this.counts[collection][before ? "updated" : "created"]++;
+        if (before && this.updated.length < 5) this.updated.push(id);
         for (const p of t.parts) {
           const items = (s[p.key] ?? []) as Record<string, unknown>[];
           if (items.length === 0) continue;

@@ -243,7 +243,7 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
         reply.header("retry-after", busy.retryAfter);
         throw importRunning(busy);
       }
-      const job = app.importJobs.start({ format, dryRun, author, file: spooled.file, bytes: spooled.bytes });
+      const job = app.importJobs.start({ format, dryRun, author, mayUpdate, file: spooled.file, bytes: spooled.bytes });
       delete (req as SpooledRequest).spooled;
       return reply.code(202).header("location", `/v1/imports/${job.id}`).send(job);
     }
