@@ -526,7 +526,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List import jobs
+         * @description The import jobs, newest first: each one's state and progress. GET a job for its report.
+         */
+        get: operations["listImports"];
         put?: never;
         /**
          * Import a bundle or a dataset file
@@ -539,6 +543,26 @@ export interface paths {
          *     `dry_run=true` runs the whole import and rolls it back: the answer says what it would have done.
          */
         post: operations["importRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an import job
+         * @description Where an import job stands: `queued`, `running` (with rows and bytes read of the file's total), then `committed` (or `checked` for a dry run) with the same report a synchronous import answers with, or `failed` with why. A job is all or nothing: until it commits, none of its records is visible.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1783,6 +1807,68 @@ export interface components {
                 external_ids: string[];
             };
         };
+        /** @description A dataset file being imported in the background, or imported: where it stands, and its report once done. */
+        ImportJob: {
+            /**
+             * @description The job's id.
+             * @example imp_3f9a1c0d7e2b4a6c8d1e
+             */
+            id: string;
+            format: components["schemas"]["ImportReport"]["format"];
+            /**
+             * @description `true`: the job checks and counts, then rolls back.
+             * @example false
+             */
+            dry_run: boolean;
+            /**
+             * @description `queued` (accepted, not started), `running`, `committed` (every record is in the store, all at once), `checked` (a dry run finished; nothing was written), or `failed` (nothing of it was written; `error` says why, and a job cut off by a crash or restart is failed too).
+             * @example running
+             * @enum {string}
+             */
+            state: "queued" | "running" | "committed" | "checked" | "failed";
+            /**
+             * @description The API key whose name the import's revisions carry.
+             * @example analyst
+             */
+            author: string;
+            /**
+             * @description Rows of the file read so far (all of them once the job has ended).
+             * @example 125000
+             */
+            rows_read: number;
+            /**
+             * @description Bytes of the file read so far.
+             * @example 80000000
+             */
+            bytes_read: number;
+            /**
+             * @description The file's size in bytes.
+             * @example 224000000
+             */
+            bytes_total: number;
+            /**
+             * @description When the file was received.
+             * @example 2026-12-04T18:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * @description When the worker started reading it.
+             * @example 2026-12-04T18:00:00.050Z
+             */
+            started_at: string | null;
+            /**
+             * @description When it committed, finished a dry run or failed.
+             * @example null
+             */
+            finished_at: string | null;
+            /** @description Once `committed` or `checked`: the same report a synchronous import answers with. */
+            report: components["schemas"]["ImportReport"] | null;
+            /**
+             * @description Once `failed`: why.
+             * @example null
+             */
+            error: string | null;
+        };
         /** @description One group and its count. */
         StatsGroup: {
             /**
@@ -2994,7 +3080,7 @@ export interface components {
             reason: string;
         };
         /**
-         * @description A stable machine-readable code, one of: `merged`, `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`.
+         * @description A stable machine-readable code, one of: `merged`, `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`, `import_running`.
          * @example invalid_request
          */
         ProblemCode: string;
@@ -3490,6 +3576,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "This request needs an API key with the \"write\" scope: send Authorization: Bearer TOKEN.",
+                 *       "instance": "/v1/claims",
+                 *       "code": "unauthorized"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["WriteProblem"];
+            };
+        };
         /** @description The body or a parameter is malformed, has an unknown or server-owned field, or a value out of range. */
         BadRequestOnWrite: {
             headers: {
@@ -3520,8 +3630,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["WriteProblem"];
             };
         };
-        /** @description No API key, or an unknown or revoked one. The `WWW-Authenticate` header says so too. */
-        Unauthorized: {
+        /** @description The API key lacks the `write` scope. */
+        Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3534,11 +3644,11 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Unauthorized",
-                 *       "status": 401,
-                 *       "detail": "This request needs an API key with the \"write\" scope: send Authorization: Bearer TOKEN.",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "This API key (reader) lacks the \"write\" scope this request needs.",
                  *       "instance": "/v1/claims",
-                 *       "code": "unauthorized"
+                 *       "code": "forbidden"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["WriteProblem"];
@@ -3569,30 +3679,6 @@ export interface components {
                  *           "message": "is already used"
                  *         }
                  *       ]
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["WriteProblem"];
-            };
-        };
-        /** @description The API key lacks the `write` scope. */
-        Forbidden: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Forbidden",
-                 *       "status": 403,
-                 *       "detail": "This API key (reader) lacks the \"write\" scope this request needs.",
-                 *       "instance": "/v1/claims",
-                 *       "code": "forbidden"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["WriteProblem"];
@@ -3651,6 +3737,29 @@ export interface components {
                 "application/problem+json": components["schemas"]["WriteProblem"];
             };
         };
+        /** @description No record has this id. */
+        NotFoundOnWrite: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Not Found",
+                 *       "status": 404,
+                 *       "detail": "No event has the id \"evt_2024-10-21-no-such-event\".",
+                 *       "instance": "/v1/events/evt_2024-10-21-no-such-event",
+                 *       "code": "not_found"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["WriteProblem"];
+            };
+        };
         /** @description The body is larger than the server accepts. */
         ContentTooLarge: {
             headers: {
@@ -3695,29 +3804,6 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description No record has this id. */
-        NotFoundOnWrite: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Not Found",
-                 *       "status": 404,
-                 *       "detail": "No event has the id \"evt_2024-10-21-no-such-event\".",
-                 *       "instance": "/v1/events/evt_2024-10-21-no-such-event",
-                 *       "code": "not_found"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["WriteProblem"];
             };
         };
         /** @description The record was deleted (or merged into another): the problem carries `deleted_at`, `reason` and `merged_into`. */
@@ -6013,6 +6099,59 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description How many jobs to list, from 1 to 500. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The jobs. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The jobs, newest first, without their reports (GET a job for its report). */
+                        data: components["schemas"]["ImportJob"][];
+                        /** @description How many jobs were listed of how many. */
+                        page: {
+                            /**
+                             * @description The most jobs listed.
+                             * @example 50
+                             */
+                            limit: number;
+                            /**
+                             * @description How many jobs there are.
+                             * @example 3
+                             */
+                            total: number;
+                        };
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequestOnWrite"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     importRecords: {
         parameters: {
             query?: {
@@ -6021,7 +6160,10 @@ export interface operations {
                 /** @description `true`: check and count, then roll back; nothing is written. */
                 dry_run?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description `respond-async` (RFC 7240): import a dataset file as a job, answered at once with 202 and the job's location. A file larger than IMPORT_ASYNC_ABOVE_BYTES (1 MiB by default) is always imported as a job. Bundles are always imported at once. */
+                prefer?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6056,6 +6198,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"] | components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The file was received and is being imported as a job; `Location` is where to follow it (GET /v1/imports/{id}). */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             400: components["responses"]["BadRequestOnWrite"];
@@ -6133,6 +6288,64 @@ export interface operations {
                 };
             };
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            /** @description Another import job is running and holds the write lock: retry after the seconds `Retry-After` gives. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server is overloaded. Retry after 10 seconds.",
+                     *       "instance": "/v1/events",
+                     *       "code": "overloaded"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["WriteProblem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id, from the `Location` of the 202. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFoundOnWrite"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

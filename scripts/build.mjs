@@ -8,16 +8,19 @@
 import { build } from "esbuild";
 import { renameSync } from "node:fs";
 
-const outfile = "dist/server/index.mjs";
-const partial = `${outfile}.${process.pid}.tmp`;
-await build({
-  entryPoints: ["src/server.ts"],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  packages: "external",
-  target: "node20",
-  outfile: partial,
-  logLevel: "warning",
-});
-renameSync(partial, outfile);
+// The import worker (src/imports/worker.ts) runs in a thread of its own, so
+// it is a bundle of its own, beside the server's (src/imports/jobs.ts finds it there).
+for (const [entry, outfile] of [["src/imports/worker.ts", "dist/server/import-worker.mjs"], ["src/server.ts", "dist/server/index.mjs"]]) {
+  const partial = `${outfile}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    target: "node20",
+    outfile: partial,
+    logLevel: "warning",
+  });
+  renameSync(partial, outfile);
+}

@@ -1,25 +1,26 @@
-// npm run import -- --format ucdp-ged|ucdp-json|acled|gdelt|plover [--dry-run] FILE
+// npm run import -- --format ucdp-ged|ucdp-json|acled|gdelt|plover [--dry-run] [--json] FILE
 // Imports one file into DATABASE_URL in one transaction and prints a report:
 // created, updated and unchanged records, and every rejected row with its line.
-import { readFileSync } from "node:fs";
+// The file is read as a stream and written in batches (src/imports/run.ts), as
+// the server's import jobs do; on a terminal a bar shows the bytes read.
+import { createReadStream, statSync } from "node:fs";
+import cliProgress from "cli-progress";
 import { cli, database } from "./cli.ts";
-import { openPrisma } from "../src/db/sqlite.ts";
 import { RowError } from "../src/formats/common.ts";
-import { FORMATS, importFile, isImportFormat, type ImportReport } from "../src/formats/import.ts";
+import { FORMATS, isImportFormat, type ImportReport } from "../src/formats/import.ts";
+import { openImportConnection, runImport, type ImportProgress } from "../src/imports/run.ts";
 
 const usage = `usage: npm run import -- --format ${Object.keys(FORMATS).join("|")} [--dry-run] FILE`;
 
-function progressBar() {
+/** A progress bar on stderr, by bytes of the file, with the rows read so far; none when stderr is not a terminal. */
+function progressBar(total: number): { update(p: ImportProgress): void; stop(): void } | undefined {
   if (!process.stderr.isTTY) return undefined;
-  let last = 0;
-  return (done: number, total: number) => {
-    const now = Date.now();
-    if (done < total && now - last < 100) return;
-    last = now;
-    const width = 30;
-    const filled = total ? Math.round((done / total) * width) : width;
-    process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} records${done === total ? "\n" : ""}`);
-  };
+  const bar = new cliProgress.SingleBar({
+    format: "{bar} {percentage}% | {rows} rows | {mb} of {totalMb} MB | eta {eta_formatted}", stream: process.stderr, hideCursor: true,
+  }, cliProgress.Presets.shades_classic);
+  const mb = (n: number) => (n / 1_048_576).toFixed(1);
+  bar.start(total, 0, { rows: 0, mb: mb(0), totalMb: mb(total) });
+  return { update: (p) => bar.update(p.bytes, { rows: p.rows.toLocaleString("en"), mb: mb(p.bytes) }), stop: () => bar.stop() };
 }
 
 function print(report: ImportReport) {
@@ -44,24 +45,29 @@ if (!values.format || !isImportFormat(values.format)) {
   console.error(`npm run import: --format must be one of ${Object.keys(FORMATS).join(", ")} (see npm run import -- --help)`);
   process.exit(2);
 }
-let text: string;
+let size: number;
 try {
-  text = readFileSync(positionals[0], "utf8");
+  size = statSync(positionals[0]).size;
 } catch (err) {
   console.error(`npm run import: cannot read ${positionals[0]} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   process.exit(2);
 }
 const { config } = await database();
-const prisma = openPrisma(config.DATABASE_URL);
+const db = openImportConnection(config.DATABASE_URL, config.SQLITE_SYNCHRONOUS);
+let bar: ReturnType<typeof progressBar>;
 try {
-  const report = await importFile(prisma, values.format, text, { dryRun: values["dry-run"], onProgress: progressBar() });
+  bar = progressBar(size);
+  const report = await runImport(db, values.format, createReadStream(positionals[0]), { dryRun: values["dry-run"], onProgress: bar?.update });
+  bar?.stop();
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
   process.exitCode = report.rejected.length ? 1 : 0;
 } catch (err) {
-  if (!(err instanceof RowError)) throw err;
-  console.error(`${positionals[0]}: ${err.message}`);
+  bar?.stop();
+  const unreadable = err instanceof RowError ? err.message : (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : null;
+  if (!unreadable) throw err;
+  console.error(`${positionals[0]}: ${unreadable}`);
   process.exitCode = 2;
 } finally {
-  await prisma.$disconnect();
+  db.close();
 }

@@ -10,6 +10,7 @@ import caching from "./plugins/caching.ts";
 import security from "./plugins/security.ts";
 import limits, { serverOptions } from "./plugins/limits.ts";
 import db from "./plugins/db.ts";
+import importJobs from "./plugins/imports.ts";
 import openapi from "./plugins/openapi.ts";
 import auth from "./plugins/auth.ts";
 import tombstones from "./plugins/tombstones.ts";
@@ -89,6 +90,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
   await app.register(limits, { config });
   await app.register(db, { config });
   await app.register(auth, { readRequiresKey: config.READ_REQUIRES_KEY });
+  await app.register(importJobs, { config });
   await app.register(tombstones, { publicUrl: config.PUBLIC_URL });
   await app.register(history);
   await app.register(cursors, { secret: config.CURSOR_SECRET });
@@ -102,7 +104,7 @@ export async function buildApp(config: Config, opts: Partial<FastifyServerOption
       await v1.register(recordWrites);
       await v1.register(changes);
       await v1.register(revisions);
-      await v1.register(imports, { bodyLimit: config.IMPORT_BODY_LIMIT_BYTES });
+      await v1.register(imports, { bodyLimit: config.IMPORT_BODY_LIMIT_BYTES, asyncAbove: config.IMPORT_ASYNC_ABOVE_BYTES, jobLimit: config.IMPORT_JOB_LIMIT_BYTES });
       await v1.register(stats);
       await v1.register(similar);
     },

@@ -31,6 +31,10 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(1_048_576),
   /** The largest file POST /v1/imports takes: dataset exports are far larger than any record. */
   IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(52_428_800),
+  /** A dataset file larger than this is always imported as a job (202), as with `Prefer: respond-async`. */
+  IMPORT_ASYNC_ABOVE_BYTES: z.coerce.number().int().min(0).default(1_048_576),
+  /** The largest file an import job takes: it is streamed to disk, never held in memory. */
+  IMPORT_JOB_LIMIT_BYTES: z.coerce.number().int().min(1).default(4_294_967_296),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
   MAX_URL_LENGTH: z.coerce.number().int().min(16).default(4096),

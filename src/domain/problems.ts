@@ -35,6 +35,7 @@ export const PROBLEM_CODES = {
   rate_limited: { status: 429, meaning: "Too many requests; Retry-After says when to try again." },
   internal_error: { status: 500, meaning: "The server failed; the cause is logged, never sent." },
   overloaded: { status: 503, meaning: "The server is overloaded; Retry-After says when to try again." },
+  import_running: { status: 503, meaning: "An import job holds the write lock; Retry-After says when to try again." },
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -2,7 +2,8 @@
 // first cited source) and export (events as rows in ACLED's column layout).
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import { countryFromIsoNumeric, countryName, isoNumericOf } from "./countries.ts";
-import { csvLine, parseCsvWithHeader, unneutralise } from "./csv.ts";
+import type { Readable } from "node:stream";
+import { csvLine, parseCsvWithHeader, streamCsvWithHeader, unneutralise, type HeaderRow } from "./csv.ts";
 import { clip, compact, emptyBundle, isoDate, makeId, mapRow, number, outletActor, put, reject, required, type MappedRow, type RawBundle, type RawRecord } from "./common.ts";
 import type { EventForExport } from "./store.ts";
 
@@ -107,16 +108,22 @@ export function mapAcledRow(row: Record<string, string>): RawBundle {
   return b;
 }
 
+const acledRow = ({ line, row: cells, width, header }: HeaderRow & { header: string[] }) => {
+  // Cells the export neutralised ('=...) read back as they were written.
+  const row = Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, unneutralise(v)]));
+  return mapRow(line, row.event_id_cnty?.trim() || undefined, () => {
+    if (width !== header.length) reject(`has ${width} fields, the header has ${header.length}`);
+    return mapAcledRow(row);
+  });
+};
+
 export function* parseAcled(text: string): Generator<MappedRow> {
   const { header, rows } = parseCsvWithHeader(text, REQUIRED_COLUMNS);
-  for (const { line, row: cells, width } of rows) {
-    // Cells the export neutralised ('=...) read back as they were written.
-    const row = Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, unneutralise(v)]));
-    yield mapRow(line, row.event_id_cnty?.trim() || undefined, () => {
-      if (width !== header.length) reject(`has ${width} fields, the header has ${header.length}`);
-      return mapAcledRow(row);
-    });
-  }
+  for (const r of rows) yield acledRow({ ...r, header });
+}
+
+export async function* streamAcled(input: Readable): AsyncGenerator<MappedRow> {
+  for await (const r of streamCsvWithHeader(input, REQUIRED_COLUMNS)) yield acledRow(r);
 }
 
 const DISORDER: Record<string, string> = {

@@ -4,6 +4,7 @@
 // importer (import.ts) validates, merges and applies them.
 import { createHash } from "node:crypto";
 import { foldName } from "../domain/text.ts";
+import type { Readable } from "node:stream";
 
 export type RawRecord = Record<string, unknown> & { id: string };
 /** A bundle before validation: records by collection, as plain objects. */
@@ -149,6 +150,104 @@ export function parseJsonArray(text: string): { line: number; value: unknown }[]
   if (!Array.isArray(data)) throw new RowError("the file must hold a JSON array of records");
   const lines = jsonArrayLines(text);
   return data.map((value, i) => ({ line: lines[i] ?? 0, value }));
+}
+
+export type JsonItem = { line: number; value: unknown };
+
+/**
+ * parseJsonArray over a stream: each top-level element of the array as soon as
+ * it has been read, with the line it starts on. Only the element being read is
+ * held, so memory stays flat whatever the file's size. (The general streaming
+ * JSON parsers give values without their line, which the report must name.)
+ */
+export async function* streamJsonArray(input: Readable): AsyncGenerator<JsonItem> {
+  input.setEncoding("utf8");
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let escaped = false;
+  let started = false; // the opening [ has been read
+  let ended = false;
+  let element: string[] = []; // the current element's text, chunk by chunk
+  let elementLine = 0;
+  let from = -1; // where the current element starts in this chunk
+  const finish = (text: string) => {
+    const trimmed = text.trim();
+    if (!trimmed) return null;
+    try {
+      return { line: elementLine, value: JSON.parse(trimmed) as unknown };
+    } catch (err) {
+      throw new RowError(`the file is not valid JSON: ${(err as Error).message} (in the element starting on line ${elementLine})`);
+    }
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    const out: JsonItem[] = [];
+    let i = 0;
+    if (!started) {
+      const text = chunk.replace(/^\uFEFF/, "");
+      const first = text.search(/\S/);
+      if (first === -1) continue;
+      if (text[first] !== "[") throw new RowError("the file must hold a JSON array of records");
+      line += (text.slice(0, first).match(/\n/g) ?? []).length;
+      i = first + 1 + (chunk.length - text.length);
+      started = true;
+      depth = 1;
+    }
+    from = depth >= 1 && element.length ? 0 : -1;
+    for (; i < chunk.length; i++) {
+      const c = chunk[i];
+      if (c === "\n") line++;
+      if (ended) {
+        if (!/\s/.test(c)) throw new RowError(`the file is not valid JSON: text after the end of the array, on line ${line}`);
+        continue;
+      }
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === "\\") escaped = true;
+        else if (c === '"') inString = false;
+        continue;
+      }
+      if (depth === 1 && (c === "," || c === "]")) {
+        const item = finish(element.join("") + (from >= 0 ? chunk.slice(from, i) : ""));
+        if (item) out.push(item);
+        else if (c === "," ) throw new RowError(`the file is not valid JSON: an empty element on line ${line}`);
+        element = [];
+        from = -1;
+        if (c === "]") {
+          ended = true;
+          depth = 0;
+        }
+        continue;
+      }
+      if (depth === 1 && from === -1 && !/\s/.test(c)) {
+        from = i;
+        elementLine = line;
+      }
+      if (c === '"') inString = true;
+      else if (c === "{" || c === "[") depth++;
+      else if (c === "}" || c === "]") depth--;
+    }
+    if (from >= 0) element.push(chunk.slice(from));
+    yield* out;
+  }
+  if (!started) throw new RowError("the file is empty");
+  if (!ended) throw new RowError("the file is not valid JSON: the array is not closed");
+}
+
+/** JSON Lines: one value a line, with its line; a line that is not JSON is an Error value, which rejects that row alone. */
+export async function* streamJsonLines(input: Readable, firstLine = 1): AsyncGenerator<JsonItem> {
+  const { createInterface } = await import("node:readline");
+  let line = firstLine - 1;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    line++;
+    const t = line === 1 ? text.replace(/^\uFEFF/, "") : text;
+    if (!t.trim()) continue;
+    try {
+      yield { line, value: JSON.parse(t) as unknown };
+    } catch (err) {
+      yield { line, value: new RowError(`is not JSON: ${(err as Error).message}`) };
+    }
+  }
 }
 
 /** Runs a row mapper, turning a RowError into a rejection of that line. */

@@ -2,7 +2,8 @@
 // one event coded by machine from one news article; the article is the source
 // and its website the claimant.
 import { countryFromAlpha3, countryFromFips } from "./countries.ts";
-import { parseDelimited } from "./csv.ts";
+import type { Readable } from "node:stream";
+import { parseDelimited, streamDelimited, type CsvRow } from "./csv.ts";
 import { clip, compact, emptyBundle, isoDate, isUrl, makeId, mapRow, number, put, reject, shortHash, type MappedRow, type RawBundle, type RawRecord } from "./common.ts";
 
 export const GDELT_SCHEME = "gdelt";
@@ -119,8 +120,13 @@ export function mapGdeltRow(fields: string[]): RawBundle {
   return b;
 }
 
+const TSV = { delimiter: "\t", quote: false } as const;
+const gdeltRow = ({ line, fields }: CsvRow) => mapRow(line, /^\d+$/.test(fields[0] ?? "") ? fields[0] : undefined, () => mapGdeltRow(fields.map((f) => f.replace(/\r$/, ""))));
+
 export function* parseGdelt(text: string): Generator<MappedRow> {
-  for (const { line, fields } of parseDelimited(text, { delimiter: "\t", quote: false })) {
-    yield mapRow(line, /^\d+$/.test(fields[0] ?? "") ? fields[0] : undefined, () => mapGdeltRow(fields.map((f) => f.replace(/\r$/, ""))));
-  }
+  for (const r of parseDelimited(text, TSV)) yield gdeltRow(r);
+}
+
+export async function* streamGdelt(input: Readable): AsyncGenerator<MappedRow> {
+  for await (const r of streamDelimited(input, TSV)) yield gdeltRow(r);
 }

@@ -8,17 +8,18 @@ import { bundleSchema, type Bundle } from "../schemas/bundle.ts";
 import { resolveInterval, type DatePrecision } from "../domain/dates.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { emptyBundle, RowError, type MappedRow, type RawBundle } from "./common.ts";
-import { parseUcdpCsv, parseUcdpJson, UCDP_SCHEME } from "./ucdp.ts";
-import { ACLED_SCHEME, parseAcled } from "./acled.ts";
-import { GDELT_SCHEME, parseGdelt } from "./gdelt.ts";
-import { parsePlover, PLOVER_SCHEME } from "./plover.ts";
+import { parseUcdpCsv, parseUcdpJson, streamUcdpCsv, streamUcdpJson, UCDP_SCHEME } from "./ucdp.ts";
+import { ACLED_SCHEME, parseAcled, streamAcled } from "./acled.ts";
+import { GDELT_SCHEME, parseGdelt, streamGdelt } from "./gdelt.ts";
+import { parsePlover, PLOVER_SCHEME, streamPlover } from "./plover.ts";
 
+/** Each dataset format: its parser of a whole text, the same parser over a stream, and its external-id scheme. */
 export const FORMATS = {
-  "ucdp-ged": { parse: parseUcdpCsv, scheme: UCDP_SCHEME, description: "UCDP GED or Candidate Events CSV (header row, 49 columns)" },
-  "ucdp-json": { parse: parseUcdpJson, scheme: UCDP_SCHEME, description: "UCDP GED API `gedevents` JSON: an array of event objects" },
-  acled: { parse: parseAcled, scheme: ACLED_SCHEME, description: "ACLED CSV export (header row)" },
-  gdelt: { parse: parseGdelt, scheme: GDELT_SCHEME, description: "GDELT 2.0 events export: tab-separated, no header, 61 columns" },
-  plover: { parse: parsePlover, scheme: PLOVER_SCHEME, description: "PLOVER JSON records: a JSON array, or one JSON object per line" },
+  "ucdp-ged": { parse: parseUcdpCsv, stream: streamUcdpCsv, scheme: UCDP_SCHEME, description: "UCDP GED or Candidate Events CSV (header row, 49 columns)" },
+  "ucdp-json": { parse: parseUcdpJson, stream: streamUcdpJson, scheme: UCDP_SCHEME, description: "UCDP GED API `gedevents` JSON: an array of event objects" },
+  acled: { parse: parseAcled, stream: streamAcled, scheme: ACLED_SCHEME, description: "ACLED CSV export (header row)" },
+  gdelt: { parse: parseGdelt, stream: streamGdelt, scheme: GDELT_SCHEME, description: "GDELT 2.0 events export: tab-separated, no header, 61 columns" },
+  plover: { parse: parsePlover, stream: streamPlover, scheme: PLOVER_SCHEME, description: "PLOVER JSON records: a JSON array, or one JSON object per line" },
 } as const;
 export type ImportFormat = keyof typeof FORMATS;
 export const isImportFormat = (f: string): f is ImportFormat => Object.hasOwn(FORMATS, f);
@@ -47,19 +48,25 @@ export type ImportOptions = {
 
 /** The first problems zod finds in a row's records, as one reason. */
 function validate(records: RawBundle): string | null {
+  const checked = validateRow(records);
+  return "problem" in checked ? checked.problem : null;
+}
+
+/** A row's records as a valid bundle, or the reason they are not one. */
+export function validateRow(records: RawBundle): { bundle: Bundle } | { problem: string } {
   const parsed = bundleSchema.safeParse(records);
   if (!parsed.success) {
-    return parsed.error.issues.slice(0, 3).map((i) => {
+    return { problem: parsed.error.issues.slice(0, 3).map((i) => {
       const [collection, index, ...rest] = i.path;
       const rec = typeof collection === "string" && typeof index === "number" ? records[collection as keyof RawBundle]?.[index] : undefined;
       return `${rec?.id ?? String(collection)}${rest.length ? `.${rest.join(".")}` : ""}: ${i.message}`;
-    }).join("; ");
+    }).join("; ") };
   }
   for (const e of parsed.data.events) {
     const r = resolveInterval(e.start_date, e.end_date, e.date_precision as DatePrecision);
-    if ("error" in r) return `${e.id}: ${r.error}`;
+    if ("error" in r) return { problem: `${e.id}: ${r.error}` };
   }
-  return null;
+  return { bundle: parsed.data };
 }
 
 function mergeRows(rows: { line: number; records: RawBundle }[]) {

@@ -3,7 +3,8 @@
 // (`actor`/`recipient`/`event_text`), and export events as PLOVER JSON lines.
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import { countryFromAlpha3 } from "./countries.ts";
-import { clip, compact, emptyBundle, isoDate, makeId, mapRow, parseJsonArray, put, reject, RowError, type MappedRow, type RawBundle, type RawRecord } from "./common.ts";
+import { Readable } from "node:stream";
+import { clip, compact, emptyBundle, isoDate, makeId, mapRow, parseJsonArray, put, reject, RowError, streamJsonArray, streamJsonLines, type JsonItem, type MappedRow, type RawBundle, type RawRecord } from "./common.ts";
 import type { EventForExport } from "./store.ts";
 
 export const PLOVER_SCHEME = "plover";
@@ -134,14 +135,34 @@ export function* parsePlover(text: string): Generator<MappedRow> {
       }
     });
   }
-  for (const { line, value } of items) {
-    const rec = value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Error) ? (value as Record<string, unknown>) : null;
-    yield mapRow(line, typeof rec?.id === "string" ? rec.id : undefined, () => {
-      if (value instanceof RowError) throw value;
-      if (!rec) return reject("is not a JSON object");
-      return mapPloverRecord(rec);
-    });
+  for (const item of items) yield ploverItem(item);
+}
+
+function ploverItem({ line, value }: JsonItem): MappedRow {
+  const rec = value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Error) ? (value as Record<string, unknown>) : null;
+  return mapRow(line, typeof rec?.id === "string" ? rec.id : undefined, () => {
+    if (value instanceof RowError) throw value;
+    if (!rec) return reject("is not a JSON object");
+    return mapPloverRecord(rec);
+  });
+}
+
+/** parsePlover over a stream: a JSON array when the first character is `[`, else JSON lines. */
+export async function* streamPlover(input: Readable): AsyncGenerator<MappedRow> {
+  const chunks = input[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let first: string | undefined;
+  while (first === undefined) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(Buffer.from(next.value as Buffer));
+    first = /\S/.exec(Buffer.concat(head).toString("utf8").replace(/^\uFEFF/, ""))?.[0];
   }
+  const rest = Readable.from((async function* () {
+    yield* head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value as Buffer;
+  })(), { objectMode: false });
+  for await (const item of first === "[" ? streamJsonArray(rest) : streamJsonLines(rest)) yield ploverItem(item);
 }
 
 function entityOf(a: EventForExport["participants"][number]) {

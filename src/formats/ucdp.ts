@@ -2,9 +2,10 @@
 // the same layout): the CSV download and the `gedevents` API JSON. Each row is
 // one event; its death figures become a claim by the first cited source.
 import { countryFromGw } from "./countries.ts";
-import { parseCsvWithHeader } from "./csv.ts";
+import type { Readable } from "node:stream";
+import { parseCsvWithHeader, streamCsvWithHeader, type HeaderRow } from "./csv.ts";
 import {
-  clip, compact, emptyBundle, isoDate, makeId, mapRow, number, outletActor, parseJsonArray, put, required, reject, type MappedRow, type RawBundle, type RawRecord,
+  clip, compact, emptyBundle, isoDate, makeId, mapRow, number, outletActor, parseJsonArray, put, required, reject, streamJsonArray, type JsonItem, type MappedRow, type RawBundle, type RawRecord,
 } from "./common.ts";
 
 export const UCDP_SCHEME = "ucdp-ged";
@@ -140,26 +141,37 @@ export function mapUcdpRow(row: Record<string, string>): RawBundle {
   return b;
 }
 
+const ucdpCsvRow = ({ line, row, width, header }: HeaderRow & { header: string[] }) =>
+  mapRow(line, row.id?.trim() || undefined, () => {
+    if (width !== header.length) reject(`has ${width} fields, the header has ${header.length}`);
+    return mapUcdpRow(row);
+  });
+
 export function* parseUcdpCsv(text: string): Generator<MappedRow> {
   const { header, rows } = parseCsvWithHeader(text, UCDP_COLUMNS);
-  for (const { line, row, width } of rows) {
-    yield mapRow(line, row.id?.trim() || undefined, () => {
-      if (width !== header.length) reject(`has ${width} fields, the header has ${header.length}`);
-      return mapUcdpRow(row);
-    });
-  }
+  for (const r of rows) yield ucdpCsvRow({ ...r, header });
+}
+
+export async function* streamUcdpCsv(input: Readable): AsyncGenerator<MappedRow> {
+  for await (const r of streamCsvWithHeader(input, UCDP_COLUMNS)) yield ucdpCsvRow(r);
 }
 
 const asText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
 
+function ucdpJsonItem({ line, value }: JsonItem): MappedRow {
+  const row = value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asText(v)])) : null;
+  return mapRow(line, row?.id || undefined, () => {
+    if (!row) return reject("is not a JSON object");
+    const missing = UCDP_COLUMNS.filter((c) => !(c in row));
+    if (missing.length) reject(`lacks the field${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
+    return mapUcdpRow(row);
+  });
+}
+
 export function* parseUcdpJson(text: string): Generator<MappedRow> {
-  for (const { line, value } of parseJsonArray(text)) {
-    const row = value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asText(v)])) : null;
-    yield mapRow(line, row?.id || undefined, () => {
-      if (!row) return reject("is not a JSON object");
-      const missing = UCDP_COLUMNS.filter((c) => !(c in row));
-      if (missing.length) reject(`lacks the field${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
-      return mapUcdpRow(row);
-    });
-  }
+  for (const item of parseJsonArray(text)) yield ucdpJsonItem(item);
+}
+
+export async function* streamUcdpJson(input: Readable): AsyncGenerator<MappedRow> {
+  for await (const item of streamJsonArray(input)) yield ucdpJsonItem(item);
 }

@@ -326,7 +326,7 @@ export async function applyBundleTx(tx: Tx, bundle: Bundle, opts: ApplyOptions =
 }
 
 /** The checks that need no database, and the rows each record will occupy. */
-function prepareBundle(bundle: Bundle) {
+export function prepareBundle(bundle: Bundle) {
   const errors: BundleError[] = [];
   checkUnique(bundle, errors);
   checkAnnotations(bundle, errors);

@@ -47,7 +47,8 @@ t.test("each GET with Swagger UI's pre-filled values answers 200, with records w
   const app = await build(t);
   const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json();
   for (const { path, method, op } of operations(doc)) {
-    if (method !== "get") continue;
+    // Import jobs need a key with the write scope, and none is in the seed (test/imports/jobs.test.ts follows one).
+    if (method !== "get" || path.startsWith("/v1/imports")) continue;
     let url = path;
     const query = new URLSearchParams();
     for (const p of (op.parameters ?? []).map((x: any) => resolve(doc, x))) {

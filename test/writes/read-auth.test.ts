@@ -63,7 +63,9 @@ t.test("with READ_REQUIRES_KEY, no spelling of a read path is answered without a
     // required parameter still means the route matched), so the 401s above are
     // the key check, not a broken path.
     const keyed = await app.inject({ method: "GET", url: `/%761${path.slice(3)}`, headers: reader });
-    t.notOk([401, 403, 404].includes(keyed.statusCode), `GET /%761${path.slice(3)} with a read key: ${keyed.statusCode}`);
+    // Import jobs are read with the key that writes them: their routes need the write scope.
+    if (path.startsWith("/v1/imports")) t.equal(keyed.statusCode, 403, `GET /%761${path.slice(3)} with a read key: 403, the route needs the write scope`);
+    else t.notOk([401, 403, 404].includes(keyed.statusCode), `GET /%761${path.slice(3)} with a read key: ${keyed.statusCode}`);
   }
 });
 

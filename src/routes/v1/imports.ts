@@ -1,5 +1,12 @@
 import { z } from "zod";
+import { createWriteStream, rmSync } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { errorCodes, type FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { JOB_STATES } from "../../imports/jobs.ts";
+import { importRunning } from "../../plugins/imports.ts";
+import { integerFrom } from "../../schemas/common.ts";
 import { importBundle, importDatasetFile } from "../../services/imports.ts";
 import { FORMATS, type ImportFormat } from "../../formats/import.ts";
 import { Problem } from "../../domain/problems.ts";
@@ -50,6 +57,33 @@ const fileReport = z
   })
   .meta({ id: "ImportReport", description: "What the import of one dataset file did: counts by collection, and each rejected row by line." });
 
+const example = "imp_3f9a1c0d7e2b4a6c8d1e";
+const importJob = z
+  .object({
+    id: z.string().meta({ description: "The job's id.", example }),
+    format: fileReport.shape.format,
+    dry_run: z.boolean().meta({ description: "`true`: the job checks and counts, then rolls back.", example: false }),
+    state: z.enum(JOB_STATES).meta({ description: "`queued` (accepted, not started), `running`, `committed` (every record is in the store, all at once), `checked` (a dry run finished; nothing was written), or `failed` (nothing of it was written; `error` says why, and a job cut off by a crash or restart is failed too).", example: "running" }),
+    author: z.string().meta({ description: "The API key whose name the import's revisions carry.", example: "analyst" }),
+    rows_read: z.number().int().meta({ description: "Rows of the file read so far (all of them once the job has ended).", example: 125000 }),
+    bytes_read: z.number().int().meta({ description: "Bytes of the file read so far.", example: 80000000 }),
+    bytes_total: z.number().int().meta({ description: "The file's size in bytes.", example: 224000000 }),
+    created_at: z.string().meta({ description: "When the file was received.", example: "2026-12-04T18:00:00.000Z" }),
+    started_at: z.string().nullable().meta({ description: "When the worker started reading it.", example: "2026-12-04T18:00:00.050Z" }),
+    finished_at: z.string().nullable().meta({ description: "When it committed, finished a dry run or failed.", example: null }),
+    report: fileReport.nullable().meta({ description: "Once `committed` or `checked`: the same report a synchronous import answers with." }),
+    error: z.string().nullable().meta({ description: "Once `failed`: why.", example: null }),
+  })
+  .meta({ id: "ImportJob", description: "A dataset file being imported in the background, or imported: where it stands, and its report once done." });
+
+const jobList = z.object({
+  data: z.array(importJob).meta({ description: "The jobs, newest first, without their reports (GET a job for its report)." }),
+  page: z.object({
+    limit: z.number().int().meta({ description: "The most jobs listed.", example: 50 }),
+    total: z.number().int().meta({ description: "How many jobs there are.", example: 3 }),
+  }).meta({ description: "How many jobs were listed of how many." }),
+});
+
 const importBody = z.union([
   z.string().meta({ description: "A dataset file, read as text whatever its media type, so that a rejected row is named by its line: CSV (`ucdp-ged`, `acled`), GDELT's tab-separated export (`gdelt`), a JSON array (`ucdp-json`, `plover`) or JSON Lines (`plover`)." }),
   z.record(z.string(), z.unknown()).meta({ description: "A bundle (`bundle`)." }),
@@ -92,7 +126,24 @@ function decodeBody(contentType: string | undefined, body: Buffer, done: (err: E
 
 const formatList = Object.entries(FORMATS).map(([name, f]) => `\`${name}\` (${f.description})`).join(", ");
 
-const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) => {
+type SpooledRequest = FastifyRequest & { spooled?: { file: string; bytes: number } };
+
+/** Whether a request asks for its answer later (RFC 7240's `respond-async`, among other preferences). */
+const prefersAsync = (req: FastifyRequest) => String(req.headers.prefer ?? "").split(/[,;]/).some((p) => p.trim().toLowerCase() === "respond-async");
+
+/** A stream that fails with Fastify's 413 once more than `limit` bytes have passed. */
+function capped(limit: number, onBytes: (n: number) => void = () => {}) {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      seen += chunk.length;
+      onBytes(seen);
+      done(seen > limit ? new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE() : null, chunk);
+    },
+  });
+}
+
+const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; jobLimit: number }> = async (app, opts) => {
   // Dataset files come as text. These parsers live in this plugin only, so every
   // other route still answers 415 to CSV and plain text.
   for (const type of TEXT_TYPES) app.addContentTypeParser(type, { parseAs: "buffer" }, (req, body, done) => decodeBody(req.headers["content-type"], body as Buffer, done));
@@ -111,7 +162,37 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) =
 
   app.post("/imports", {
     config: { scope: "write" },
-    bodyLimit: opts.bodyLimit,
+    // A job's file may be far larger than a body read into memory: the route
+    // takes up to the job limit, and preParsing holds a synchronous import to
+    // IMPORT_BODY_LIMIT_BYTES.
+    bodyLimit: Math.max(opts.bodyLimit, opts.jobLimit),
+    // A dataset file sent with `Prefer: respond-async`, or larger than
+    // IMPORT_ASYNC_ABOVE_BYTES, is written to disk as it arrives and imported
+    // by a job; the body parsers then see an empty body.
+    preParsing: async (req: SpooledRequest, _reply, payload) => {
+      const format = (req.query as { format?: unknown }).format;
+      const length = Number(req.headers["content-length"]);
+      const dataset = typeof format === "string" && format !== "bundle" && Object.hasOwn(FORMATS, format);
+      const type = String(req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+      // Anything else (a bundle, a media type this route does not read) is answered as before.
+      if (!dataset || ![...TEXT_TYPES, "application/json"].includes(type) || !(prefersAsync(req) || length > opts.asyncAbove)) {
+        if (length > opts.bodyLimit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+        return payload.pipe(capped(opts.bodyLimit));
+      }
+      const busy = app.importJobs.busy;
+      if (busy) throw importRunning(busy);
+      const file = app.importJobs.spoolPath();
+      let bytes = 0;
+      try {
+        await pipeline(payload, capped(opts.jobLimit, (n) => (bytes = n)), createWriteStream(file));
+      } catch (err) {
+        rmSync(file, { force: true });
+        throw err;
+      }
+      req.spooled = { file, bytes };
+      // What Fastify checks against Content-Length: the bytes received, not the empty body passed on.
+      return Object.assign(Readable.from([]), { receivedEncodedLength: Number.isNaN(length) ? undefined : bytes });
+    },
     schema: {
       tags: ["imports"],
       summary: "Import a bundle or a dataset file",
@@ -123,8 +204,13 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) =
         dry_run: z.enum(["true", "false"]).default("false").transform((v) => v === "true").meta({ description: "`true`: check and count, then roll back; nothing is written.", example: "false" }),
       }),
       body: importBody,
+      headers: z.object({
+        prefer: z.string().optional().meta({ description: "`respond-async` (RFC 7240): import a dataset file as a job, answered at once with 202 and the job's location. A file larger than IMPORT_ASYNC_ABOVE_BYTES (1 MiB by default) is always imported as a job. Bundles are always imported at once.", example: "respond-async" }),
+      }),
       response: {
         200: z.union([importResult, fileReport]).meta({ description: "What the import did (`ImportResult` for a bundle, `ImportReport` for a dataset file)." }),
+        202: importJob.meta({ description: "The file was received and is being imported as a job; `Location` is where to follow it (GET /v1/imports/{id})." }),
+        503: writeProblemSchema.meta({ description: "Another import job is running and holds the write lock: retry after the seconds `Retry-After` gives." }),
         400: P[400], 401: P[401],
         403: writeProblemSchema.meta({ description: "The key lacks the `write` scope, or the import would change records already stored and the key lacks the `admin` scope. Nothing was written." }),
         409: P[409],
@@ -133,11 +219,22 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) =
         422: P[422],
       },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { format, dry_run: dryRun } = req.query;
     const author = req.apiKey?.name ?? "import";
     // A write key adds records; changing records already stored (no If-Match guards an import) needs admin.
     const mayUpdate = req.apiKey?.scopes.includes("admin") ?? false;
+    const spooled = (req as SpooledRequest).spooled;
+    if (spooled && format !== "bundle") {
+      const busy = app.importJobs.busy;
+      if (busy) {
+        reply.header("retry-after", busy.retryAfter);
+        throw importRunning(busy);
+      }
+      const job = app.importJobs.start({ format, dryRun, author, mayUpdate, file: spooled.file, bytes: spooled.bytes });
+      delete (req as SpooledRequest).spooled;
+      return reply.code(202).header("location", `/v1/imports/${job.id}`).send(job);
+    }
     if (format === "bundle") {
       if (typeof req.body !== "object" || Array.isArray(req.body)) {
         throw new Problem(400, "invalid_request", "A bundle is a JSON object `{ actors, places, sources, events, claims }`, sent as application/json. For a dataset file, say which with `format=`.");
@@ -146,6 +243,44 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number }> = async (app, opts) =
     }
     if (typeof req.body !== "string") throw new Problem(400, "invalid_request", `A ${format} file is sent as it is, not wrapped in JSON.`);
     return importDatasetFile(app.prisma, format, req.body, { dryRun, author, mayUpdate });
+  });
+
+  // A spooled file no job took (the request failed validation) is removed.
+  app.addHook("onResponse", async (req: SpooledRequest) => {
+    if (req.spooled) rmSync(req.spooled.file, { force: true });
+  });
+
+  app.get("/imports", {
+    config: { scope: "write" },
+    schema: {
+      tags: ["imports"],
+      summary: "List import jobs",
+      description: "The import jobs, newest first: each one's state and progress. GET a job for its report.",
+      security: [{ bearer: ["write"] }],
+      querystring: z.strictObject({
+        limit: integerFrom(1, 500).default(50).meta({ description: "How many jobs to list, from 1 to 500.", example: 20 }),
+      }),
+      response: { 200: jobList.meta({ description: "The jobs." }), 400: P[400], 401: P[401], 403: P[403] },
+    },
+  }, async (req) => {
+    const { jobs, total } = app.importJobs.list(req.query.limit);
+    return { data: jobs, page: { limit: req.query.limit, total } };
+  });
+
+  app.get("/imports/:id", {
+    config: { scope: "write" },
+    schema: {
+      tags: ["imports"],
+      summary: "Follow an import job",
+      description: "Where an import job stands: `queued`, `running` (with rows and bytes read of the file's total), then `committed` (or `checked` for a dry run) with the same report a synchronous import answers with, or `failed` with why. A job is all or nothing: until it commits, none of its records is visible.",
+      security: [{ bearer: ["write"] }],
+      params: z.object({ id: z.string().min(1).max(100).meta({ description: "The job's id, from the `Location` of the 202.", example }) }),
+      response: { 200: importJob.meta({ description: "The job." }), 401: P[401], 403: P[403], 404: P[404] },
+    },
+  }, async (req) => {
+    const job = app.importJobs.get(req.params.id);
+    if (!job) throw new Problem(404, "not_found", `No import job has the id "${req.params.id}".`);
+    return job;
   });
 };
 
