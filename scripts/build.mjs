@@ -8,6 +8,17 @@
 import { build } from "esbuild";
 import { renameSync } from "node:fs";
 
+// Plain JavaScript (it runs before anything is compiled), so scripts/cli.ts's rule by hand: --help, or one line for anything else.
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log("npm run build\n\nBundles the server into dist/server/index.mjs (esbuild), the file npm start runs.");
+  process.exit(0);
+}
+if (args.length) {
+  console.error(`npm run build: takes no arguments, got ${args.join(" ")} (see npm run build -- --help)`);
+  process.exit(2);
+}
+
 const outfile = "dist/server/index.mjs";
 const partial = `${outfile}.${process.pid}.tmp`;
 await build({
