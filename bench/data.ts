@@ -1,9 +1,12 @@
 // npm run bench:data -- --events N [--seed S] [--out FILE]
-import { parseArgs } from "node:util";
+import { cli } from "../scripts/cli.ts";
 import cliProgress from "cli-progress";
 import { defaultDataFile, generate } from "./generate.ts";
 
-const { values } = parseArgs({ options: { events: { type: "string", default: "10000" }, seed: { type: "string" }, out: { type: "string" } } });
+const { values } = cli({
+  usage: "npm run bench:data -- --events N [--seed S] [--out FILE]\n\nGenerates a deterministic dataset of N events (with actors, claims, sources, quantities) in bench/.data/, or FILE.",
+  options: { events: { type: "string", default: "10000" }, seed: { type: "string" }, out: { type: "string" } },
+});
 const events = Number(values.events);
 if (!Number.isInteger(events) || events < 1) {
   console.error("--events must be a positive integer");

@@ -5,10 +5,11 @@
 // (BENCHMARKS.md: autocannon's p99 for heavy cases is far above what this
 // client sees against the same server.)
 import http from "node:http";
-import { parseArgs } from "node:util";
+import { cli } from "../scripts/cli.ts";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals } = cli({
+  usage: "npm run bench:latency -- URL [--connections 50] [--duration 5]\n\nKeep-alive connections on one URL: p50/p99/max latency and how many requests each connection completed.",
+  positionals: { min: 1, max: 1 },
   options: { connections: { type: "string", default: "50" }, duration: { type: "string", default: "5" } },
 });
 if (positionals.length !== 1) {

@@ -13,7 +13,7 @@ import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { cli } from "../scripts/cli.ts";
 import { createServer } from "node:net";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -21,7 +21,8 @@ import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { dataExists, defaultDataFile, generate, migrate } from "./generate.ts";
 
-const { values } = parseArgs({
+const { values } = cli({
+  usage: "npm run bench -- [--events N] [--duration S] [--connections C] [--rounds R] [--warmup S] [--export-events N] [--file FILE] [--json] [--scale]\n\nThe benchmark: the real server under a fixed mix against a same-SQL baseline; BENCHMARKS.md says how to read it.",
   options: {
     events: { type: "string", default: "100000" },
     duration: { type: "string", default: "10" },

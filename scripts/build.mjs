@@ -8,6 +8,17 @@
 import { build } from "esbuild";
 import { renameSync } from "node:fs";
 
+// Plain JavaScript (it runs before anything is compiled), so scripts/cli.ts's rule by hand: --help, or one line for anything else.
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log("npm run build\n\nBundles the server into dist/server/index.mjs and the import worker into dist/server/import-worker.mjs (esbuild): the files npm start runs.");
+  process.exit(0);
+}
+if (args.length) {
+  console.error(`npm run build: takes no arguments, got ${args.join(" ")} (see npm run build -- --help)`);
+  process.exit(2);
+}
+
 // The import worker (src/imports/worker.ts) runs in a thread of its own, so
 // it is a bundle of its own, beside the server's (src/imports/jobs.ts finds it there).
 for (const [entry, outfile] of [["src/imports/worker.ts", "dist/server/import-worker.mjs"], ["src/server.ts", "dist/server/index.mjs"]]) {

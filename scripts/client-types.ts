@@ -10,6 +10,8 @@ export async function clientTypes(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { cli } = await import("./cli.ts");
+  cli({ usage: "npm run client:types\n\nWrites examples/api.ts, the typed client's types, from openapi.yaml; run it after npm run openapi.", options: {} });
   writeFileSync(new URL("../examples/api.ts", import.meta.url), await clientTypes());
   console.log("wrote examples/api.ts");
 }

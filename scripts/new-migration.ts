@@ -7,12 +7,18 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const args = process.argv.slice(2);
-const fromIndex = args.indexOf("--from");
-const ref = fromIndex >= 0 ? args.splice(fromIndex, 2)[1] : "HEAD";
-const name = args[0];
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  console.error("usage: npm run db:migration -- NAME [--from REF]   (NAME: lower-case letters, digits, _)");
+import { cli } from "./cli.ts";
+
+const USAGE = "usage: npm run db:migration -- NAME [--from REF]   (NAME: lower-case letters, digits, _)";
+const { values, positionals } = cli({
+  usage: `${USAGE}\n\nWrites prisma/migrations/<timestamp>_NAME/migration.sql: the SQL from the schema at REF (default HEAD) to the working tree's.`,
+  options: { from: { type: "string", default: "HEAD" } },
+  positionals: { min: 1, max: 1 },
+});
+const ref = values.from;
+const name = positionals[0];
+if (!/^[a-z0-9_]+$/.test(name)) {
+  console.error(USAGE);
   process.exit(2);
 }
 

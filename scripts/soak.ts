@@ -13,7 +13,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
+import { cli } from "./cli.ts";
 import Database from "better-sqlite3";
 import { openPrisma } from "../src/db/sqlite.ts";
 import { loadSeed } from "../src/services/seed.ts";
@@ -268,7 +268,8 @@ export function report(s: SoakSummary): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { values } = parseArgs({
+  const { values } = cli({
+    usage: "npm run soak -- [--duration S] [--rate R] [--writes F] [--sample S] [--json]\n\nSteady mixed reads and writes (50 a second, 10% writes, for 60 s by default) against the real server on a fresh seeded file; exits 1 on any failed request, and reports latency and memory over time.",
     options: {
       duration: { type: "string", default: "60" },
       rate: { type: "string", default: "50" },
