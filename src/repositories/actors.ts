@@ -1,9 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
 import { ACTOR_KINDS } from "../domain/vocabulary.ts";
-import { countryParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
-import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
-import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { countryParam, listParam, updatedSinceParam } from "../domain/params.ts";
+import { anyOf, filter, filtered, fullTextFilter, type FilterValues } from "./filters.ts";
+import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, searchOnlyTotal, groupBy, ListTemplates, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; annotations: string; version: number; created_at: string; updated_at: string };
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.annotations", "actors.version", "actors.created_at", "actors.updated_at"] as const;
@@ -27,15 +27,9 @@ export const ACTOR_INCLUDES = {
   affiliations: "the roles the actor holds in organisations, each with the organisation in short",
 } as const;
 
-const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
-
 /** The actors list's filters (AND); a list-valued filter matches any of its values (OR). */
 export const ACTOR_FILTERS = {
-  q: filter({
-    param: qParam("actor names and every alias (so both spellings of a name find the actor)", "Zinovyev"),
-    held: false,
-    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "actors", expression as string)),
-  }),
+  q: fullTextFilter("actors", "actor names and every alias (so both spellings of a name find the actor)", "Zinovyev"),
   name: filter({
     param: listParam("Only actors with exactly this id, name or alias, in any case and with or without diacritics.", "Seoul"),
     held: false,

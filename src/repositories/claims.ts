@@ -2,12 +2,12 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import {
-  withAnnotations, actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
+  withAnnotations, actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
-import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
+import { anyOf, filter, filtered, fullTextFilter, type FilterValues } from "./filters.ts";
 import { claimFigures, figureFilters } from "./figures.ts";
 import { CERTAINTIES, STANCES, VERIFICATIONS } from "../domain/vocabulary.ts";
-import { contestedParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
+import { contestedParam, dateBoundParam, listParam, updatedSinceParam } from "../domain/params.ts";
 
 const claimColumns = [
   "claims.id", "claims.claimant_id", "claims.source_id", "claims.event_id", "claims.statement", "claims.quote", "claims.stance", "claims.certainty",
@@ -38,7 +38,6 @@ const contestedIds = sql.selectFrom("claim_relations as r")
   .where((eb) => eb.or([eb("r.kind", "=", "contradicts"), eb.and([eb("r.kind", "=", "responds_to"), eb("c.stance", "=", "denies")])]));
 
 const column = (name: string) => filter({ clause: (query, [value]) => query.where(k.ref(name), "=", value) });
-const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
 
 /** The claims list's filters (AND); a list-valued filter matches any of its values (OR). */
 export const CLAIM_FILTERS = {
@@ -79,11 +78,7 @@ export const CLAIM_FILTERS = {
     param: dateBoundParam("to", "Only claims made on or before this day (`claimed_at`).", "2024-10-21"),
     clause: (query, [to]) => query.where("claims.claimed_at", "<=", to as string),
   }),
-  q: filter({
-    param: qParam("claim statements and verbatim quotes", "withdrawal"),
-    held: false,
-    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "claims", expression as string)),
-  }),
+  q: fullTextFilter("claims", "claim statements and verbatim quotes", "withdrawal"),
   updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("claims.updated_at", ">=", since as string) }),
 };
 

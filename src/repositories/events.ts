@@ -4,11 +4,11 @@ import { sql as k } from "kysely";
 import type { ExpressionBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 import { EVENT_STATUSES, EVENT_TYPES } from "../domain/vocabulary.ts";
-import { bboxParam, countryParam, dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
-import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
+import { bboxParam, countryParam, dateBoundParam, listParam, updatedSinceParam } from "../domain/params.ts";
+import { anyOf, filter, filtered, fullTextFilter, type AnySelect, type FilterValues } from "./filters.ts";
 import { eventFigures, figureFilters } from "./figures.ts";
 import {
-  withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, placeIdsIn,
+  withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, searchOnlyTotal, groupBy, ListTemplates, pickFields, placeIdsIn,
   placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
 
@@ -29,7 +29,6 @@ export const EVENT_INCLUDES = {
   sources: "the sources of those claims, in short",
 } as const;
 
-const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
 const participating = (query: AnySelect, actors: unknown) =>
   query.where("events.id", "in", (eb: ExpressionBuilder<DB, "events">) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "in", actors as never));
 
@@ -65,11 +64,7 @@ export const EVENT_FILTERS = {
   country: filter({ param: countryParam("Only events at a place in these countries.", "RUS"), clause: anyOf("events.country") }),
   place: filter({ param: listParam("Only events at these places (ids).", "plc_vladivostok"), clause: anyOf("events.place_id") }),
   ...figureFilters(eventFigures, "events about which a claim states"),
-  q: filter({
-    param: qParam("event titles and summaries", "special forces"),
-    held: false,
-    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "events", expression as string)),
-  }),
+  q: fullTextFilter("events", "event titles and summaries", "special forces"),
   bbox: filter({
     param: bboxParam("Only events whose place lies inside this box.", "120,40,180,75"),
     held: false,

@@ -8,6 +8,8 @@ import type { Expression, SelectQueryBuilder, SqlBool } from "kysely";
 import type { z } from "zod";
 import type { DB } from "../generated/kysely/types.ts";
 import { sql, type Reader } from "../db/query.ts";
+import { qParam } from "../domain/params.ts";
+import { ftsMatch, inList } from "./matching.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySelect = SelectQueryBuilder<DB, any, any>;
@@ -54,6 +56,20 @@ export function filter<V>(f: Omit<Filter<V>, "param">): Filter<V>;
 export function filter(f: Filter<unknown>) {
   return f;
 }
+
+/** A clause keeping the rows whose `column` is any of the filter's values. */
+export const anyOf = (column: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(column, values as string[]));
+
+/**
+ * The full-text filter `q` over one collection's search index. Built for each
+ * request (not held): its plan depends on how common its words are.
+ */
+export const fullTextFilter = (table: "events" | "claims" | "sources" | "actors", what: string, example: string) =>
+  filter({
+    param: qParam(what, example),
+    held: false,
+    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, table, expression as string)),
+  });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type FilterTable = Record<string, Filter<any>>;

@@ -3,16 +3,14 @@ import { sql } from "../db/query.ts";
 import { z } from "zod";
 import { PLACE_KINDS } from "../domain/vocabulary.ts";
 import { bboxParam, countryParam, listParam, updatedSinceParam } from "../domain/params.ts";
-import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
-import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, inList, ListTemplates, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { anyOf, filter, filtered, type FilterValues } from "./filters.ts";
+import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, ListTemplates, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const placeColumns = ["places.id", "places.name", "places.kind", "places.country", "places.admin1", "places.latitude", "places.longitude", "places.geo_precision", "places.annotations", "places.version", "places.created_at", "places.updated_at"] as const;
 
 export const PLACE_SORTS = { id: "places.id", name: "places.name", updated_at: "places.updated_at", created_at: "places.created_at" } as const;
 
 export const PLACE_INCLUDES = { events: "the events at the place, in short, earliest first" } as const;
-
-const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
 
 /** The places list's filters (AND); a list-valued filter matches any of its values (OR). */
 export const PLACE_FILTERS = {

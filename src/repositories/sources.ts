@@ -1,9 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { SOURCE_KINDS } from "../domain/vocabulary.ts";
-import { dateBoundParam, listParam, qParam, updatedSinceParam } from "../domain/params.ts";
-import { filter, filtered, type AnySelect, type FilterValues } from "./filters.ts";
-import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, ftsMatch, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { dateBoundParam, listParam, updatedSinceParam } from "../domain/params.ts";
+import { anyOf, filter, filtered, fullTextFilter, type FilterValues } from "./filters.ts";
+import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, searchOnlyTotal, groupBy, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const sourceColumns = [
   "sources.id", "sources.kind", "sources.title", "sources.publisher_id", "sources.author", "sources.published_at", "sources.published_precision",
@@ -18,8 +18,6 @@ export const SOURCE_INCLUDES = {
   parent: "the source this one is known through, in short",
   claims: "the claims recorded in it, in short",
 } as const;
-
-const anyOf = (name: string) => (query: AnySelect, values: readonly unknown[]) => query.where(inList(name, values as string[]));
 
 /** The sources list's filters (AND); a list-valued filter matches any of its values (OR). */
 export const SOURCE_FILTERS = {
@@ -41,11 +39,7 @@ export const SOURCE_FILTERS = {
     bind: (to) => [nextDay(to)],
     clause: (query, [dayAfter]) => query.where("sources.published_at", "<", dayAfter as string),
   }),
-  q: filter({
-    param: qParam("source titles", "briefing"),
-    held: false,
-    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, "sources", expression as string)),
-  }),
+  q: fullTextFilter("sources", "source titles", "briefing"),
   updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("sources.updated_at", ">=", since as string) }),
 };
 
