@@ -1,8 +1,8 @@
 import type { Reader } from "../db/query.ts";
 import { FixedQuery, sql } from "../db/query.ts";
 import { ACTOR_KINDS } from "../domain/vocabulary.ts";
-import { countryParam, listParam, updatedSinceParam } from "../domain/params.ts";
-import { anyOf, filter, filtered, fullTextFilter, type FilterValues } from "./filters.ts";
+import { countryParam, listParam } from "../domain/params.ts";
+import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type FilterValues } from "./filters.ts";
 import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, searchOnlyTotal, groupBy, ListTemplates, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; annotations: string; version: number; created_at: string; updated_at: string };
@@ -37,7 +37,7 @@ export const ACTOR_FILTERS = {
   }),
   kind: filter({ param: listParam("Only actors of these kinds.", "government_body", Object.keys(ACTOR_KINDS)), clause: anyOf("actors.kind") }),
   country: filter({ param: countryParam("Only actors of these countries.", "KOR"), clause: anyOf("actors.country") }),
-  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("actors.updated_at", ">=", since as string) }),
+  updated_since: updatedSinceFilter("actors"),
 };
 
 export type ActorFilters = FilterValues<typeof ACTOR_FILTERS>;

@@ -4,10 +4,10 @@ import { sql as k } from "kysely";
 import {
   withAnnotations, actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
 } from "./shared.ts";
-import { anyOf, filter, filtered, fullTextFilter, type FilterValues } from "./filters.ts";
+import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type FilterValues } from "./filters.ts";
 import { claimFigures, figureFilters } from "./figures.ts";
 import { CERTAINTIES, STANCES, VERIFICATIONS } from "../domain/vocabulary.ts";
-import { contestedParam, dateBoundParam, listParam, updatedSinceParam } from "../domain/params.ts";
+import { contestedParam, dateBoundParam, listParam } from "../domain/params.ts";
 
 const claimColumns = [
   "claims.id", "claims.claimant_id", "claims.source_id", "claims.event_id", "claims.statement", "claims.quote", "claims.stance", "claims.certainty",
@@ -79,7 +79,7 @@ export const CLAIM_FILTERS = {
     clause: (query, [to]) => query.where("claims.claimed_at", "<=", to as string),
   }),
   q: fullTextFilter("claims", "claim statements and verbatim quotes", "withdrawal"),
-  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("claims.updated_at", ">=", since as string) }),
+  updated_since: updatedSinceFilter("claims"),
 };
 
 export type ClaimFilters = FilterValues<typeof CLAIM_FILTERS>;

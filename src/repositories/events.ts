@@ -4,8 +4,8 @@ import { sql as k } from "kysely";
 import type { ExpressionBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 import { EVENT_STATUSES, EVENT_TYPES } from "../domain/vocabulary.ts";
-import { bboxParam, countryParam, dateBoundParam, listParam, updatedSinceParam } from "../domain/params.ts";
-import { anyOf, filter, filtered, fullTextFilter, type AnySelect, type FilterValues } from "./filters.ts";
+import { bboxParam, countryParam, dateBoundParam, listParam } from "../domain/params.ts";
+import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type AnySelect, type FilterValues } from "./filters.ts";
 import { eventFigures, figureFilters } from "./figures.ts";
 import {
   withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, searchOnlyTotal, groupBy, ListTemplates, pickFields, placeIdsIn,
@@ -70,7 +70,7 @@ export const EVENT_FILTERS = {
     held: false,
     clause: (query, _, box) => query.where("events.place_id", "in", placeIdsIn(box) as never),
   }),
-  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("events.updated_at", ">=", since as string) }),
+  updated_since: updatedSinceFilter("events"),
   /** Set by nested routes: the events an actor takes part in. */
   actor_id: filter<string>({ clause: (query, [id]) => query.where("events.id", "in", (eb: ExpressionBuilder<DB, "events">) => eb.selectFrom("event_participants").select("event_id").where("actor_id", "=", id as string)) }),
 };

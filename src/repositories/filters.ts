@@ -8,7 +8,7 @@ import type { Expression, SelectQueryBuilder, SqlBool } from "kysely";
 import type { z } from "zod";
 import type { DB } from "../generated/kysely/types.ts";
 import { sql, type Reader } from "../db/query.ts";
-import { qParam } from "../domain/params.ts";
+import { qParam, updatedSinceParam } from "../domain/params.ts";
 import { ftsMatch, inList } from "./matching.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -70,6 +70,10 @@ export const fullTextFilter = (table: "events" | "claims" | "sources" | "actors"
     held: false,
     clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, table, expression as string)),
   });
+
+/** `updated_since`: the records of `table` created or changed at or after an instant. */
+export const updatedSinceFilter = (table: "events" | "claims" | "sources" | "actors" | "places") =>
+  filter({ param: updatedSinceParam, clause: (query, [since]) => query.where(`${table}.updated_at`, ">=", since as string) });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type FilterTable = Record<string, Filter<any>>;

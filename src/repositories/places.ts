@@ -2,8 +2,8 @@ import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { z } from "zod";
 import { PLACE_KINDS } from "../domain/vocabulary.ts";
-import { bboxParam, countryParam, listParam, updatedSinceParam } from "../domain/params.ts";
-import { anyOf, filter, filtered, type FilterValues } from "./filters.ts";
+import { bboxParam, countryParam, listParam } from "../domain/params.ts";
+import { anyOf, filter, filtered, updatedSinceFilter, type FilterValues } from "./filters.ts";
 import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, ListTemplates, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const placeColumns = ["places.id", "places.name", "places.kind", "places.country", "places.admin1", "places.latitude", "places.longitude", "places.geo_precision", "places.annotations", "places.version", "places.created_at", "places.updated_at"] as const;
@@ -31,7 +31,7 @@ export const PLACE_FILTERS = {
     held: false,
     clause: (query, _, box) => query.where("places.id", "in", placeIdsIn(box) as never),
   }),
-  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("places.updated_at", ">=", since as string) }),
+  updated_since: updatedSinceFilter("places"),
 };
 
 export type PlaceFilters = FilterValues<typeof PLACE_FILTERS>;

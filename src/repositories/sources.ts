@@ -1,8 +1,8 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { SOURCE_KINDS } from "../domain/vocabulary.ts";
-import { dateBoundParam, listParam, updatedSinceParam } from "../domain/params.ts";
-import { anyOf, filter, filtered, fullTextFilter, type FilterValues } from "./filters.ts";
+import { dateBoundParam, listParam } from "../domain/params.ts";
+import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type FilterValues } from "./filters.ts";
 import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, searchOnlyTotal, groupBy, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
 
 const sourceColumns = [
@@ -40,7 +40,7 @@ export const SOURCE_FILTERS = {
     clause: (query, [dayAfter]) => query.where("sources.published_at", "<", dayAfter as string),
   }),
   q: fullTextFilter("sources", "source titles", "briefing"),
-  updated_since: filter({ param: updatedSinceParam, clause: (query, [since]) => query.where("sources.updated_at", ">=", since as string) }),
+  updated_since: updatedSinceFilter("sources"),
 };
 
 export type SourceFilters = FilterValues<typeof SOURCE_FILTERS>;
