@@ -36,12 +36,21 @@ export function cli<O extends Options>(spec: { usage: string; options: O; positi
  * The settings and the database file a script works on, checked first: a bad
  * DATABASE_URL, a missing, damaged or unmigrated file is one line and exit 1.
  */
-export async function database(opts: { migrated?: boolean; /** false: only the URL is checked (restore replaces a damaged file) */ inspect?: boolean } = {}): Promise<{ config: Config; file: string }> {
+export async function database(opts: {
+  migrated?: boolean;
+  /** false: only the URL is checked (restore replaces a damaged file) */ inspect?: boolean;
+  /** true: a postgresql:// database is accepted too (checked reachable and migrated); file is then "" */ postgres?: boolean;
+} = {}): Promise<{ config: Config; file: string }> {
   const { ConfigError, loadConfig } = await import("../src/config.ts");
-  const { checkDatabaseFile, databaseFile, DatabaseProblem } = await import("../src/db/location.ts");
+  const { checkDatabaseFile, databaseFile, databaseLocation, DatabaseProblem } = await import("../src/db/location.ts");
   const name = process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}` : basename(process.argv[1] ?? "script");
   try {
     const config = loadConfig();
+    if (opts.postgres && databaseLocation(config.DATABASE_URL).engine === "postgresql") {
+      const { checkPostgres } = await import("../src/db/postgres.ts");
+      await checkPostgres(config.DATABASE_URL);
+      return { config, file: "" };
+    }
     if (opts.inspect === false) return { config, file: databaseFile(config.DATABASE_URL) };
     const file = checkDatabaseFile(config.DATABASE_URL);
     if (opts.migrated !== false && file !== ":memory:") {

@@ -3,12 +3,15 @@
 // rest left alone. A bad file stops the load before anything is written.
 import { existsSync, statSync } from "node:fs";
 import { openPrisma } from "../src/db/sqlite.ts";
+import { openPrismaPg } from "../src/db/postgres.ts";
+import { databaseLocation } from "../src/db/location.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { cli, database } from "../scripts/cli.ts";
 import { BundleInvalid } from "../src/services/bundle.ts";
 import { loadSeed } from "../src/services/seed.ts";
 
 const { positionals } = cli({
-  usage: "npm run seed [-- FOLDER]\n\nLoads (or reloads) the seed files (seed/, or FOLDER) into DATABASE_URL's database. Records are matched by id: new ones are created, changed ones updated, the rest left alone; a bad file stops the load before anything is written.",
+  usage: "npm run seed [-- FOLDER]\n\nLoads (or reloads) the seed files (seed/, or FOLDER) into DATABASE_URL's database (an SQLite file, or a migrated PostgreSQL database). Records are matched by id: new ones are created, changed ones updated, the rest left alone; a bad file stops the load before anything is written.",
   options: {},
   positionals: { max: 1 },
 });
@@ -17,7 +20,9 @@ if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) {
   console.error(`npm run seed: ${dir} is not a folder of seed files (see npm run seed -- --help)`);
   process.exit(2);
 }
-const prisma = openPrisma((await database()).config.DATABASE_URL);
+const url = (await database({ postgres: true })).config.DATABASE_URL;
+// Both clients are made from the same models (src/db/pg-schema.ts), so the seed's writes are the same calls on either.
+const prisma = databaseLocation(url).engine === "postgresql" ? (openPrismaPg(url) as unknown as PrismaClient) : openPrisma(url);
 try {
   const counts = await loadSeed(prisma, dir);
   for (const [collection, c] of Object.entries(counts))

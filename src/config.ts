@@ -7,7 +7,7 @@ const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" |
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
-  /** `file:PATH`, an SQLite file (its folder is made when missing). Other engines are refused until supported (src/db/location.ts). */
+  /** `file:PATH`, an SQLite file (its folder is made when missing), or `postgresql://…` (src/db/location.ts says what each engine supports). */
   DATABASE_URL: z
     .string()
     .default("file:./data/conflict.db")

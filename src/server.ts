@@ -3,7 +3,7 @@
 // Migrations run before this (`npm start` runs `prisma migrate deploy` first).
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
-import { checkDatabaseFile, DatabaseProblem, explainSqliteError } from "./db/location.ts";
+import { checkDatabaseFile, databaseLocation, DatabaseProblem, explainSqliteError } from "./db/location.ts";
 import { loadSeedIfEmpty } from "./services/seed.ts";
 
 /** A mistake in the settings or the database: one line that says what to do, no stack trace. */
@@ -24,6 +24,10 @@ let config: Config;
 let file: string;
 try {
   config = loadConfig();
+  if (databaseLocation(config.DATABASE_URL).engine === "postgresql") {
+    // The schema, migrations and writes exist for PostgreSQL; the read path does not yet (README, "PostgreSQL").
+    throw new DatabaseProblem("DATABASE_URL names a PostgreSQL database, which this version can migrate (npm run db:migrate) and seed (npm run seed) but not yet serve: serve an SQLite file (file:PATH) for now");
+  }
   file = checkDatabaseFile(config.DATABASE_URL);
 } catch (err) {
   if (err instanceof ConfigError || err instanceof DatabaseProblem) cannotStart(err.message);

@@ -33,8 +33,9 @@ t.test("each recipe prints what the README shows", async (t) => {
 // Every other shell block of the README, run as written in bash against the real
 // server on a fresh seeded file (localhost:3000 pointed at it): each must exit 0,
 // and no curl in it may meet a 401, a 404, a 5xx or no server at all. Blocks that
-// install, test, benchmark or soak are the suite's and the bench's own business.
-const SKIP = /npm install|npm test|npm run (bench|soak|db:migration)|npm start/;
+// install, test, benchmark or soak are the suite's and the bench's own business;
+// those on PostgreSQL run in test/postgres/schema.test.ts.
+const SKIP = /npm install|npm test|npm run (bench|soak|db:migration)|npm start|postgresql:\/\//;
 const blocks = [...readme.matchAll(/^( *)```sh\n([\s\S]*?)^\1```$/gm)]
   .map((m) => m[2].split("\n").map((l) => l.slice(m[1].length)).join("\n"))
   .filter((b) => !/^curl -s '[^']+'\n$/.test(b)); // the recipes, checked above

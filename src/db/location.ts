@@ -4,35 +4,56 @@
 import { accessSync, constants, existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
-/**
- * The database engines DATABASE_URL may name, by URL scheme. Only SQLite for
- * now; PostgreSQL (`postgresql://`) joins this table when it is supported.
- */
-const ENGINES: Record<string, "sqlite"> = { "file:": "sqlite" };
+export type Engine = "sqlite" | "postgresql";
+
+/** The database engines DATABASE_URL may name, by URL scheme (`postgres:` is libpq's other spelling). */
+const ENGINES: Record<string, Engine> = { "file:": "sqlite", "postgresql:": "postgresql", "postgres:": "postgresql" };
 const EXAMPLE = "file:./data/conflict.db";
+const PG_EXAMPLE = "postgresql://USER@HOST:5432/DATABASE";
 
 export class DatabaseProblem extends Error {
   override name = "DatabaseProblem";
 }
 
-/** The engine and file (for SQLite) a DATABASE_URL names, or why it names none. */
-export function parseDatabaseUrl(url: string): { engine: "sqlite"; file: string } | { error: string } {
+/** A URL with its password, if any, masked: for messages. */
+export const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
+
+export type DatabaseLocation = { engine: "sqlite"; file: string } | { engine: "postgresql"; url: string };
+
+/** The engine and file (SQLite) or server URL (PostgreSQL) a DATABASE_URL names, or why it names none. */
+export function parseDatabaseUrl(url: string): DatabaseLocation | { error: string } {
   if (url === ":memory:") return { engine: "sqlite", file: ":memory:" };
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase();
   const engine = scheme ? ENGINES[scheme] : undefined;
   if (!engine) {
-    const given = url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@"); // never echo a password
-    return { error: `"${given}" is not a database this server can use: set it to ${Object.keys(ENGINES).join(" or ")}PATH, an SQLite file such as ${EXAMPLE}` };
+    return { error: `"${withoutPassword(url)}" is not a database this server can use: set it to file:PATH, an SQLite file such as ${EXAMPLE}, or to ${PG_EXAMPLE}` };
+  }
+  if (engine === "postgresql") {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return { error: `"${withoutPassword(url)}" is not a valid URL: write it as ${PG_EXAMPLE}` };
+    }
+    if (!parsed.hostname && !parsed.searchParams.get("host")) return { error: `"${withoutPassword(url)}" names no server: write it as ${PG_EXAMPLE}` };
+    return { engine, url };
   }
   const file = url.slice(scheme!.length).replace(/\?.*$/, "");
   if (!file || file.endsWith("/")) return { error: `"${url}" names no file: set it to file:PATH, such as ${EXAMPLE}` };
   return { engine, file };
 }
 
-/** The SQLite file of a DATABASE_URL, or a DatabaseProblem naming the variable. */
-export function databaseFile(url: string): string {
+/** The database a DATABASE_URL names, or a DatabaseProblem naming the variable. */
+export function databaseLocation(url: string): DatabaseLocation {
   const parsed = parseDatabaseUrl(url);
   if ("error" in parsed) throw new DatabaseProblem(`DATABASE_URL: ${parsed.error}`);
+  return parsed;
+}
+
+/** The SQLite file of a DATABASE_URL, or a DatabaseProblem naming the variable (also for a PostgreSQL URL, where a file is needed). */
+export function databaseFile(url: string): string {
+  const parsed = databaseLocation(url);
+  if (parsed.engine !== "sqlite") throw new DatabaseProblem(`DATABASE_URL names a PostgreSQL database (${withoutPassword(url)}), and this needs an SQLite file: set it to file:PATH, such as ${EXAMPLE}`);
   return parsed.file;
 }
 

@@ -35,16 +35,24 @@ const oneLine = (t: Test, text: string, pattern: RegExp, what: string) => {
   t.notMatch(text, /\n\s+at |\.ts:\d+/, `${what}: no stack trace`);
 };
 
-t.test("DATABASE_URL other than file: is refused at start with one line naming it, and nothing is created", async (t) => {
+t.test("DATABASE_URL of another engine is refused with one line naming it, and nothing is created", async (t) => {
   // Other test files may write in the project meanwhile: look only for what these mistakes would make.
   const made = () => readdirSync(ROOT).filter((f) => /^(postgres|postgresql|mysql):?/.test(f));
-  for (const url of ["postgres://user:hunter2@localhost/records", "postgresql://localhost/records", "mysql://x/y"]) {
-    for (const entry of ["src/server.ts", "scripts/migrate.ts"]) {
-      const res = await run(entry, [], { DATABASE_URL: url });
-      t.equal(res.code, 1, `${entry} with ${url}`);
-      oneLine(t, res.err, /DATABASE_URL: .* is not a database this server can use: set it to file:PATH/, `${entry} ${url}`);
-      t.notMatch(res.err, /hunter2/, "the password is not echoed");
-    }
+  for (const entry of ["src/server.ts", "scripts/migrate.ts"]) {
+    const res = await run(entry, [], { DATABASE_URL: "mysql://x/y" });
+    t.equal(res.code, 1, `${entry} with mysql://`);
+    oneLine(t, res.err, /DATABASE_URL: .* is not a database this server can use: set it to file:PATH, .* or to postgresql:\/\//, `${entry} mysql://`);
+  }
+  // PostgreSQL is an engine the migrations know, but the server does not serve it yet; a
+  // database that does not exist (or a server that cannot be reached) is one line too.
+  for (const url of ["postgres://user:hunter2@localhost/records", "postgresql://localhost/records"]) {
+    const server = await run("src/server.ts", [], { DATABASE_URL: url });
+    t.equal(server.code, 1, `the server with ${url}`);
+    oneLine(t, server.err, /^cannot start: DATABASE_URL names a PostgreSQL database, which this version can migrate/, `server ${url}`);
+    const migrate = await run("scripts/migrate.ts", [], { DATABASE_URL: url });
+    t.equal(migrate.code, 1, `db:migrate with ${url}`);
+    oneLine(t, migrate.err, /^db:migrate: (the PostgreSQL database "records" does not exist|cannot reach the PostgreSQL server|PostgreSQL refused the login)/, `db:migrate ${url}`);
+    for (const out of [server.err, migrate.err]) t.notMatch(out, /hunter2/, "the password is not echoed");
   }
   t.same(made(), [], "no folder such as postgres: was made in the project");
 });
