@@ -43,6 +43,11 @@ export const configSchema = z.object({
   RATE_LIMIT_ENABLED: bool.default(true),
   RATE_LIMIT_READ_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WRITE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Redis, shared by every instance: with it, rate limits count across instances; without it, each instance counts alone. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, "must be a redis:// (or rediss://) URL such as redis://127.0.0.1:6379")
+    .optional(),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
   CORS_ORIGINS: z
     .string()

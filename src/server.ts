@@ -5,6 +5,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { checkDatabaseFile, databaseLocation, DatabaseProblem, explainSqliteError } from "./db/location.ts";
 import { loadSeedIfEmpty } from "./services/seed.ts";
+import { RedisUnavailable } from "./plugins/limits.ts";
 
 /** A mistake in the settings or the database: one line that says what to do, no stack trace. */
 function cannotStart(message: string): never {
@@ -35,6 +36,7 @@ try {
 }
 
 const explained = (err: unknown) => {
+  if (err instanceof RedisUnavailable) cannotStart(err.message);
   const why = explainSqliteError(err, file);
   if (why) cannotStart(why);
   throw err;

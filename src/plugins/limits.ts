@@ -3,6 +3,7 @@
 // the process itself is saturated. Every refusal is a problem+json.
 import fp from "fastify-plugin";
 import rateLimit from "@fastify/rate-limit";
+import { Redis } from "ioredis";
 import underPressure from "@fastify/under-pressure";
 import { createHash } from "node:crypto";
 import type { FastifyRequest, FastifyServerOptions } from "fastify";
@@ -38,6 +39,30 @@ const checkingInterval = (timeoutMs: number) => (timeoutMs > 0 ? Math.min(1000, 
 const TAKES_BODY = new Set(["POST", "PUT", "PATCH"]);
 
 const isRead = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
+
+/** Thrown when REDIS_URL is set but Redis does not answer at start. */
+export class RedisUnavailable extends Error {
+  override name = "RedisUnavailable";
+}
+
+/**
+ * A Redis client for the rate limits, checked with a PING before the server
+ * starts. Commands fail at once while the connection is down (no offline
+ * queue), so a request never waits on Redis.
+ */
+async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 3000 });
+  redis.on("error", () => {}); // reported by the request that meets it (skipOnError) and by the check below
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (err) {
+    redis.disconnect();
+    const where = url.replace(/\/\/([^@/]*)@/, "//***@");
+    throw new RedisUnavailable(`REDIS_URL: Redis at ${where} does not answer (${(err as Error).message}): start it, correct REDIS_URL, or unset it to count rate limits per instance`);
+  }
+  return redis;
+}
 
 /** A stable, non-reversible name for an API key; the key itself is never stored or logged. */
 export const keyFingerprint = (authorization: string) => createHash("sha256").update(authorization).digest("base64url").slice(0, 22);
@@ -80,15 +105,22 @@ export default fp(
       // Authorization header, against that key too: a key cannot exceed its budget
       // by spreading over addresses, and an address cannot mint fresh budgets by
       // sending made-up keys.
-      await app.register(rateLimit, { global: false });
-      const byIp = (req: FastifyRequest) => `ip:${req.ip}`;
-      const byKey = (req: FastifyRequest) => `key:${keyFingerprint(String(req.headers.authorization))}`;
+      //
+      // With REDIS_URL, the counts live in Redis and every instance shares them;
+      // without it, each instance counts alone (a client behind a load balancer
+      // over N instances then gets up to N budgets). When Redis cannot be reached
+      // during a request, the request is let through (and logged) rather than
+      // refused: an outage of the limiter must not become an outage of the API.
+      const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
+      if (redis) app.addHook("onClose", async () => void (await redis.quit().catch(() => redis.disconnect())));
+      await app.register(rateLimit, { global: false, ...(redis ? { redis, nameSpace: "conflict-records:rate:", skipOnError: true } : {}) });
+      // The store's children share one key space in Redis, so each key names its budget.
+      const byIp = (kind: string) => (req: FastifyRequest) => `${kind}:ip:${req.ip}`;
+      const byKey = (kind: string) => (req: FastifyRequest) => `${kind}:key:${keyFingerprint(String(req.headers.authorization))}`;
       const limiter = (max: number, keyGenerator: (req: FastifyRequest) => string) =>
         app.createRateLimit({ max, timeWindow: 60_000, keyGenerator });
-      const budgets = {
-        read: { max: config.RATE_LIMIT_READ_PER_MINUTE, ip: limiter(config.RATE_LIMIT_READ_PER_MINUTE, byIp), key: limiter(config.RATE_LIMIT_READ_PER_MINUTE, byKey) },
-        write: { max: config.RATE_LIMIT_WRITE_PER_MINUTE, ip: limiter(config.RATE_LIMIT_WRITE_PER_MINUTE, byIp), key: limiter(config.RATE_LIMIT_WRITE_PER_MINUTE, byKey) },
-      };
+      const budget = (kind: "read" | "write", max: number) => ({ max, ip: limiter(max, byIp(kind)), key: limiter(max, byKey(kind)) });
+      const budgets = { read: budget("read", config.RATE_LIMIT_READ_PER_MINUTE), write: budget("write", config.RATE_LIMIT_WRITE_PER_MINUTE) };
 
       app.addHook("onRequest", async (req, reply) => {
         if (req.url === "/healthz" || req.url.startsWith("/healthz?")) return;
