@@ -11,6 +11,7 @@ import { newId } from "./ids.ts";
 import { loadRecord, PREFIX, SINGULAR, writeRevision, type Collection, type Tx } from "./records.ts";
 import { recordInput } from "../schemas/writes.ts";
 import type { Bundle } from "../schemas/bundle.ts";
+import type { Reserve } from "./idempotency.ts";
 
 type Rec = Record<string, unknown>;
 const TX = { timeout: 30_000, maxWait: 10_000 };
@@ -67,9 +68,14 @@ function validRecord(collection: Collection, record: Rec) {
   throw new Problem(422, "unprocessable", `The ${SINGULAR[collection]} would be invalid after this change: ${errors.map((e) => `${e.name}: ${e.message}`).join("; ")}`, { errors });
 }
 
-export async function createRecord(prisma: PrismaClient, collection: Collection, input: Rec & { id?: string }, author: string): Promise<string> {
+/**
+ * Creates a record; returns its id. `reserve`, when given, runs first in the
+ * same transaction, with the new record's location (see services/idempotency.ts).
+ */
+export async function createRecord(prisma: PrismaClient, collection: Collection, input: Rec & { id?: string }, author: string, reserve?: Reserve): Promise<string> {
   const id = input.id ?? newId(PREFIX[collection]);
   return run(prisma, collection, async (tx) => {
+    await reserve?.(tx, `/v1/${collection}/${id}`);
     if (await loadRecord(tx, collection, id))
       throw new Problem(409, "conflict", `The id ${id} is already used by another ${SINGULAR[collection]}.`, { errors: [{ in: "body", name: "/id", message: "is already used" }] });
     const bundle = emptyBundle();

@@ -69,6 +69,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   for (const spec of Object.values(COLLECTION_TABLE)) {
     const { name: collection, singular: one } = spec;
     const params = idParamOf(spec);
+    /** The 201 answer to a create: the record as GET shows it, its tag and location. */
+    const created = (id: string) => {
+      const rep = readRecord(app, collection, id);
+      return { status: 201, body: rep.body, headers: { etag: rep.etag, location: `/v1/${collection}/${id}` } };
+    };
 
     app.post(`/${collection}`, {
       config: { scope: "write" },
@@ -83,11 +88,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: spec.detailSchema, 400: P[400], 401: P[401], 403: P[403], 409: P[409], 422: P[422] },
       },
     }, async (req, reply) =>
-      withIdempotency(app, req, reply, async () => {
-        const id = await createRecord(app.prisma, collection, req.body as Record<string, unknown>, author(req));
-        const rep = readRecord(app, collection, id);
-        return { status: 201, body: rep.body, headers: { etag: rep.etag, location: `/v1/${collection}/${id}` } };
-      }).then((r) => sendStored(reply as FastifyReply, r)));
+      withIdempotency(
+        app, req, reply as FastifyReply,
+        async (reserve) => created(await createRecord(app.prisma, collection, req.body as Record<string, unknown>, author(req), reserve)),
+        (location) => created(location.slice(location.lastIndexOf("/") + 1)),
+      ).then((r) => sendStored(reply as FastifyReply, r)));
 
     app.patch(`/${collection}/:id`, {
       config: { scope: "write" },
