@@ -20,11 +20,7 @@ module.exports = {
       "repositories read (SQL, filter tables); the HTTP shapes are built from them, not the other way"),
     layer("schemas", ["formats/", "services/", "plugins/", "routes/", "app\\.ts", "server\\.ts"],
       "schemas are the zod shapes of requests, responses and records"),
-    {
-      ...layer("formats", ["services/", "plugins/", "routes/", "app\\.ts", "server\\.ts"], "formats map datasets' files to bundles and back"),
-      // formats/import.ts runs an import (it writes through services/bundle.ts): a service in the wrong folder, left where it is while the import streaming work changes it.
-      from: { path: "^src/formats/", pathNot: "^src/formats/import\\.ts$" },
-    },
+    layer("formats", ["services/", "plugins/", "routes/", "app\\.ts", "server\\.ts"], "formats map datasets' files to bundles and back"),
     layer("services", ["plugins/", "routes/", "app\\.ts", "server\\.ts"], "services write and run jobs; they answer with Problems, never with a reply"),
     layer("plugins", ["routes/", "app\\.ts", "server\\.ts"], "plugins decorate the app; routes use them"),
     layer("routes", ["app\\.ts", "server\\.ts"], "app.ts registers the routes"),

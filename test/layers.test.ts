@@ -22,7 +22,7 @@ t.test("src/ keeps the layer rules", async (t) => {
   t.same(result.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`), []);
   t.ok(result.modules.length > 50, "every module was read");
 
-  // Folder pairs that import each other (formats/import.ts, a service kept in formats/ for now, is the one exception the rules allow).
+  // Folder pairs that import each other: none.
   const edges = new Set<string>();
   for (const m of result.modules) {
     for (const d of m.dependencies) {
@@ -32,7 +32,7 @@ t.test("src/ keeps the layer rules", async (t) => {
     }
   }
   const pairs = [...edges].filter((e) => e.split(" ")[0] < e.split(" ")[1] && edges.has(e.split(" ").reverse().join(" ")));
-  t.same(pairs, ["formats services"], "no folders import each other but the exception");
+  t.same(pairs, [], "no two folders import each other");
 });
 
 t.test("an upward import fails the check", async (t) => {

@@ -187,3 +187,6 @@ export type PlaceInput = z.infer<typeof placeInput>;
 export type SourceInput = z.infer<typeof sourceInput>;
 export type EventInput = z.infer<typeof eventInput>;
 export type ClaimInput = z.infer<typeof claimInput>;
+
+/** What applying a bundle did, per collection: records created, updated, and left as they were. */
+export type ApplyCounts = Record<keyof Bundle, { created: number; updated: number; unchanged: number }>;

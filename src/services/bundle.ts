@@ -41,7 +41,8 @@ export class BundleInvalid extends Error {
 
 export const formatError = (e: BundleError) => `${e.file ? `${e.file}: ` : ""}${e.pointer}${e.id ? ` (${e.id})` : ""}: ${e.message}`;
 
-export type ApplyCounts = Record<Collection, { created: number; updated: number; unchanged: number }>;
+export type { ApplyCounts } from "../schemas/bundle.ts";
+import type { ApplyCounts } from "../schemas/bundle.ts";
 
 const shortHash = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);

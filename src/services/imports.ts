@@ -3,7 +3,8 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { Problem, type ProblemCode } from "../domain/problems.ts";
 import { applyBundle, BundleInvalid, parseBundle, UpdateNotAllowed } from "./bundle.ts";
-import { dryApply, importFile, type ImportFormat } from "../formats/import.ts";
+import type { ImportFormat } from "../formats/import.ts";
+import { dryApply, importFile } from "./dataset-import.ts";
 import { RowError } from "../formats/common.ts";
 
 /** Who may do what: `mayUpdate` false (a key without the admin scope) refuses an import that changes existing records. */

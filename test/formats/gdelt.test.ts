@@ -1,5 +1,5 @@
 import t from "tap";
-import { importFile } from "../../src/formats/import.ts";
+import { importFile } from "../../src/services/dataset-import.ts";
 import { ploverJsonl } from "../../src/formats/plover.ts";
 import { eventsForExport } from "../../src/formats/store.ts";
 import { allUnchanged, collect, fixture, openStore } from "../helpers/store.ts";

@@ -1,6 +1,6 @@
 import t from "tap";
 import { parse } from "csv-parse/sync";
-import { importFile } from "../../src/formats/import.ts";
+import { importFile } from "../../src/services/dataset-import.ts";
 import { parseDelimited } from "../../src/formats/csv.ts";
 import { acledCsv } from "../../src/formats/acled.ts";
 import { eventsForExport } from "../../src/formats/store.ts";

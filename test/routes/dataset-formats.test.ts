@@ -5,7 +5,7 @@ import t from "tap";
 import { parse } from "csv-parse/sync";
 import { build } from "../helpers/build.ts";
 import { allUnchanged, fixture } from "../helpers/store.ts";
-import { importFile } from "../../src/formats/import.ts";
+import { importFile } from "../../src/services/dataset-import.ts";
 import { ACLED_COLUMNS } from "../../src/formats/acled.ts";
 
 type App = Awaited<ReturnType<typeof build>>;

@@ -1,6 +1,6 @@
 import t from "tap";
 import { build, getJson } from "../helpers/build.ts";
-import { importFile } from "../../src/formats/import.ts";
+import { importFile } from "../../src/services/dataset-import.ts";
 import { haversineKm } from "../../src/repositories/similar.ts";
 import { fixture } from "../helpers/store.ts";
 

@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { build } from "../helpers/build.ts";
 import { bearer, current } from "../helpers/keys.ts";
 import { allUnchanged, fixture } from "../helpers/store.ts";
-import { importFile } from "../../src/formats/import.ts";
+import { importFile } from "../../src/services/dataset-import.ts";
 import { neutralise, unneutralise } from "../../src/formats/csv.ts";
 
 const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTab", "\rReturn", "'=already quoted"];
