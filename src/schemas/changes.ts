@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { cursorParam, integerFrom, limitParam, pageSchema } from "./common.ts";
+import { COLLECTION_NAMES as NAMES } from "../domain/collections.ts";
 
-const COLLECTION_NAMES = ["events", "actors", "claims", "sources", "places"] as const;
+const COLLECTION_NAMES = Object.keys(NAMES);
+const ONE_OF = COLLECTION_NAMES.join("|");
 
 export const revisionSchema = z
   .object({
@@ -31,7 +33,7 @@ export const changesQuery = z.strictObject({
   }),
   collections: z
     .string()
-    .regex(/^(events|actors|claims|sources|places)(,(events|actors|claims|sources|places))*$/, "must be a comma-separated list of events, actors, claims, sources, places")
+    .regex(new RegExp(`^(${ONE_OF})(,(${ONE_OF}))*$`), `must be a comma-separated list of ${COLLECTION_NAMES.join(", ")}`)
     .optional()
     .meta({ description: "Only changes to these collections, comma-separated.", example: "events,claims" }),
   limit: integerFrom(1, 1000, 100)

@@ -9,6 +9,7 @@ import { foldName } from "../domain/text.ts";
 import { applyBundleTx, BundleInvalid, type BundleError } from "./bundle.ts";
 import { newId } from "./ids.ts";
 import { loadRecord, PREFIX, SINGULAR, writeRevision, type Collection, type Tx } from "./records.ts";
+import { COLLECTIONS } from "../domain/collections.ts";
 import { recordInput } from "../schemas/writes.ts";
 import type { Bundle } from "../schemas/bundle.ts";
 import type { Reserve } from "./idempotency.ts";
@@ -16,7 +17,7 @@ import type { Reserve } from "./idempotency.ts";
 type Rec = Record<string, unknown>;
 const TX = { timeout: 30_000, maxWait: 10_000 };
 
-const emptyBundle = (): Bundle => ({ actors: [], places: [], sources: [], events: [], claims: [] });
+const emptyBundle = (): Bundle => Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as Bundle;
 
 /** Bundle errors about one record, as a problem whose pointers start at the record. */
 function toProblem(err: BundleInvalid, collection: Collection): Problem {
