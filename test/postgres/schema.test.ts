@@ -45,7 +45,7 @@ t.test("migrations, seed and drift on a PostgreSQL server", { skip: POSTGRES_UNA
   const [a, b] = await Promise.all([script("scripts/migrate.ts", url), script("scripts/migrate.ts", url)]);
   t.same([a.code, b.code], [0, 0], `${a.out}\n${b.out}`);
   const outs = [a.out, b.out].sort();
-  t.match(outs.filter((o) => /applied 2 migrations/.test(o)).length, 1, "exactly one process applied them");
+  t.match(outs.filter((o) => /applied \d+ migrations? \(/.test(o)).length, 1, "exactly one process applied them");
   t.match(outs.filter((o) => /up to date/.test(o)).length, 1, "the other found nothing to do");
   const again = await script("scripts/migrate.ts", url);
   t.match(again.out, /up to date/);
@@ -93,6 +93,22 @@ t.test("migrations, seed and drift on a PostgreSQL server", { skip: POSTGRES_UNA
     await client.query(`UPDATE places SET country = 'XXX' WHERE id = 'plc_vladivostok'`);
     const moved = await client.query(`SELECT DISTINCT country FROM events WHERE place_id = 'plc_vladivostok'`);
     t.same(moved.rows, [{ country: "XXX" }], "and follows it when the place's country changes");
+    // Each collection's count, kept by statement-level triggers: a statement of several rows moves it by as many.
+    const counts = async () => {
+      const kept = (await client.query(`SELECT collection, n FROM record_counts ORDER BY collection`)).rows;
+      const real = [];
+      for (const { collection } of kept) real.push({ collection, n: (await client.query(`SELECT count(*)::int AS n FROM "${collection}"`)).rows[0].n });
+      return { kept, real };
+    };
+    let c = await counts();
+    t.same(c.kept, c.real, "record_counts equals count(*) after the seed");
+    t.equal(c.kept.length, 5);
+    await client.query(`INSERT INTO places (id, name, kind, geo_precision, created_at, updated_at) SELECT 'plc_t' || i, 'T' || i, 'city', 'locality', '2024-10-21T00:00:00.000Z', '2024-10-21T00:00:00.000Z' FROM generate_series(1, 3) i`);
+    c = await counts();
+    t.same(c.kept, c.real, "after one statement inserting three places");
+    await client.query(`DELETE FROM places WHERE id LIKE 'plc_t%'`);
+    c = await counts();
+    t.same(c.kept, c.real, "after one statement deleting them");
   });
 
   await t.test("the README's PostgreSQL block runs as written (on this test's database)", async (t) => {
