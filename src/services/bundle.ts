@@ -7,7 +7,7 @@ import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts"
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { inSlices, loadRecord, loadRecords, revisionRow, type Collection, type Tx } from "./records.ts";
+import { appendRevisions, inSlices, loadRecord, loadRecords, revisionRow, type Collection, type Tx } from "./records.ts";
 
 /**
  * One thing wrong with a bundle: where (a JSON pointer into it, and the file if known) and what.
@@ -475,8 +475,7 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
         const after = stored.get(`${w.collection}/${w.id}`)!;
         rows.push(revisionRow({ ...w, author: opts.author ?? "import", at: now, before: w.before, after }));
       }
-      // createMany keeps the order given, so seq follows the order of writing.
-      if (rows.length) await tx.revision.createMany({ data: rows });
+      await appendRevisions(tx, rows);
     }
   }
   if (opts.mayUpdate === false) {

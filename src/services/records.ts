@@ -120,7 +120,24 @@ export type RevisionAction = "create" | "update" | "delete" | "merge";
 
 /** Appends one revision: the record after the write (null after a delete or merge) and what changed. */
 export async function writeRevision(tx: Tx, r: RevisionInput) {
-  await tx.revision.create({ data: revisionRow(r) });
+  await appendRevisions(tx, [revisionRow(r)]);
+}
+
+/**
+ * Appends revisions: the change feed. A follower reads the feed by `seq`
+ * (`since=N`), so seq must grow in commit order. A sequence does not do that
+ * alone where writers commit concurrently (PostgreSQL): a transaction could
+ * take seq 5, another take 6 and commit first, and a follower that read 6
+ * would then skip 5. So each transaction first takes the feed's turn, a lock
+ * on one row held until it commits, and only then takes its seqs: the next
+ * writer's seqs come after this one's commit. On SQLite, where one writer runs
+ * at a time, the turn costs one small write.
+ */
+export async function appendRevisions(tx: Tx, rows: ReturnType<typeof revisionRow>[]) {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`INSERT INTO settings (key, value) VALUES ('feed_turn', '') ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
+  // createMany keeps the order given, so seq follows the order of writing.
+  await tx.revision.createMany({ data: rows });
 }
 
 type RevisionInput = {
