@@ -7,6 +7,8 @@ import { createReadStream, statSync } from "node:fs";
 import cliProgress from "cli-progress";
 import { cli, database } from "./cli.ts";
 import { RowError } from "../src/formats/common.ts";
+import { toUtf8 } from "../src/formats/encoding.ts";
+import { Problem } from "../src/domain/problems.ts";
 import { FORMATS, isImportFormat, type ImportReport } from "../src/formats/import.ts";
 import { openImportConnection, runImport, type ImportProgress } from "../src/imports/run.ts";
 
@@ -37,12 +39,20 @@ function print(report: ImportReport) {
 }
 
 const { values, positionals } = cli({
-  usage: `${usage} [--json]\n\nImports one dataset file into DATABASE_URL's database in one transaction (docs/formats.md). --dry-run rolls back at the end; --json prints the report as JSON. Exit 0: every row imported; 1: some rows rejected; 2: the file could not be read.`,
-  options: { format: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  usage: `${usage} [--json]\n\nImports one dataset file into DATABASE_URL's database in one transaction (docs/formats.md). --dry-run rolls back at the end; --json prints the report as JSON; --charset names the file's encoding when it is not UTF-8 (iso-8859-1, windows-1252, utf-16le, ...): bytes not valid in it stop the import, naming the line. Exit 0: every row imported; 1: some rows rejected; 2: the file could not be read.`,
+  options: { format: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false }, charset: { type: "string", default: "utf-8" } },
   positionals: { min: 1, max: 1 },
 });
 if (!values.format || !isImportFormat(values.format)) {
   console.error(`npm run import: --format must be one of ${Object.keys(FORMATS).join(", ")} (see npm run import -- --help)`);
+  process.exit(2);
+}
+let utf8: ReturnType<typeof toUtf8>;
+try {
+  utf8 = toUtf8(values.charset);
+} catch (err) {
+  if (!(err instanceof Problem)) throw err;
+  console.error(`npm run import: --charset ${values.charset} is not a charset this server knows: name one such as utf-8, iso-8859-1, windows-1252 or utf-16le`);
   process.exit(2);
 }
 let size: number;
@@ -57,14 +67,16 @@ const db = openImportConnection(config.DATABASE_URL, config.SQLITE_SYNCHRONOUS);
 let bar: ReturnType<typeof progressBar>;
 try {
   bar = progressBar(size);
-  const report = await runImport(db, values.format, createReadStream(positionals[0]), { dryRun: values["dry-run"], onProgress: bar?.update });
+  const report = await runImport(db, values.format, createReadStream(positionals[0]).pipe(utf8), { dryRun: values["dry-run"], onProgress: bar?.update });
   bar?.stop();
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else print(report);
   process.exitCode = report.rejected.length ? 1 : 0;
 } catch (err) {
   bar?.stop();
-  const unreadable = err instanceof RowError ? err.message : (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : null;
+  const unreadable = err instanceof RowError ? err.message
+    : err instanceof Problem && err.code === "bad_encoding" ? err.detail.replace("Content-Type: text/csv; charset=iso-8859-1", "--charset iso-8859-1")
+    : (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : null;
   if (!unreadable) throw err;
   console.error(`${positionals[0]}: ${unreadable}`);
   process.exitCode = 2;

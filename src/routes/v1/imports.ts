@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createWriteStream, rmSync } from "node:fs";
+import { createWriteStream, rmSync, statSync } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { errorCodes, type FastifyRequest } from "fastify";
@@ -9,6 +9,7 @@ import { importRunning } from "../../plugins/imports.ts";
 import { integerFrom } from "../../schemas/common.ts";
 import { importBundle, importDatasetFile } from "../../services/imports.ts";
 import { FORMATS, type ImportFormat } from "../../formats/import.ts";
+import { charsetOf, decodeText, toUtf8 } from "../../formats/encoding.ts";
 import { Problem } from "../../domain/problems.ts";
 import { writeProblems as P, writeProblemSchema } from "../../schemas/writes.ts";
 
@@ -99,29 +100,15 @@ const importBody = z.union([
   },
 });
 
-/**
- * A file's bytes as text, in the charset its Content-Type names (UTF-8 when it
- * names none). Bytes that are not valid in that charset are a 400: a Latin-1
- * file read as UTF-8 would otherwise be stored with U+FFFD in place of every
- * accented letter.
- */
+/** A file's bytes as text, in the charset its Content-Type names (see formats/encoding.ts). */
 function decodeBody(contentType: string | undefined, body: Buffer, done: (err: Error | null, text?: string) => void) {
-  const charset = /;\s*charset="?([\w.:-]+)"?/i.exec(contentType ?? "")?.[1] ?? "utf-8";
-  let decoder: TextDecoder;
+  let text: string;
   try {
-    decoder = new TextDecoder(charset, { fatal: true });
-  } catch {
-    return done(new Problem(400, "unknown_charset", `The Content-Type names the charset "${charset}", which this server does not know: send UTF-8, or name the file's charset (iso-8859-1, windows-1252, utf-16le, ...).`));
+    text = decodeText(body, charsetOf(contentType));
+  } catch (err) {
+    return done(err as Error);
   }
-  try {
-    done(null, decoder.decode(body));
-  } catch {
-    // Where the first bad byte is, for a person to look at.
-    const text = new TextDecoder("utf-8").decode(body);
-    const at = text.indexOf("\uFFFD");
-    const line = at < 0 ? 1 : text.slice(0, at).split("\n").length;
-    done(new Problem(400, "bad_encoding", `The file is not valid ${decoder.encoding} (line ${line} holds bytes that are not); nothing was written. Convert it to UTF-8, or name its charset: Content-Type: text/csv; charset=iso-8859-1.`));
-  }
+  done(null, text);
 }
 
 const formatList = Object.entries(FORMATS).map(([name, f]) => `\`${name}\` (${f.description})`).join(", ");
@@ -182,16 +169,19 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
       const busy = app.importJobs.busy;
       if (busy) throw importRunning(busy);
       const file = app.importJobs.spoolPath();
+      let received = 0;
       let bytes = 0;
       try {
-        await pipeline(payload, capped(opts.jobLimit, (n) => (bytes = n)), createWriteStream(file));
+        // The job reads UTF-8: a file in another charset is converted as it arrives, and bytes not valid in it are a 400.
+        await pipeline(payload, capped(opts.jobLimit, (n) => (received = n)), toUtf8(charsetOf(req.headers["content-type"])), createWriteStream(file));
+        bytes = statSync(file).size;
       } catch (err) {
         rmSync(file, { force: true });
         throw err;
       }
       req.spooled = { file, bytes };
       // What Fastify checks against Content-Length: the bytes received, not the empty body passed on.
-      return Object.assign(Readable.from([]), { receivedEncodedLength: Number.isNaN(length) ? undefined : bytes });
+      return Object.assign(Readable.from([]), { receivedEncodedLength: Number.isNaN(length) ? undefined : received });
     },
     schema: {
       tags: ["imports"],
