@@ -293,8 +293,8 @@ export function shapeDocument(doc: Json, opts: ShapeOptions): void {
       const responses: Json = (op.responses ??= {});
       const writes = method !== "get";
       if (!writes) {
-        // Reads are as open as the server makes them.
-        op.security = opts.readRequiresKey ? [{ bearer: ["read"] }] : [{}];
+        // Reads that ask no scope of their own are as open as the server makes them.
+        op.security ??= opts.readRequiresKey && path.startsWith("/v1/") ? [{ bearer: ["read"] }] : [{}];
         if (opts.readRequiresKey && path.startsWith("/v1/")) {
           responses["401"] ??= { description: "No API key, or an unknown or revoked one: this server needs a key with the `read` scope for reads." };
           responses["403"] ??= { description: "The API key lacks the `read` scope." };

@@ -6,7 +6,7 @@ import { IMPORT_BODY_MEDIA_TYPES } from "../schemas/imports.ts";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
-import type { SwaggerTransformObject } from "@fastify/swagger";
+import type { SwaggerTransform, SwaggerTransformObject } from "@fastify/swagger";
 import { shapeDocument, type ShapeOptions } from "./openapi-shape.ts";
 import { AS_OF_MEDIA_TYPE } from "./history.ts";
 
@@ -174,6 +174,16 @@ function documentSharedResponses(doc: Doc) {
   }
 }
 
+/**
+ * An operation's security is the scope its route asks for (`config: { scope }`,
+ * which plugins/auth.ts enforces), so the document cannot say otherwise.
+ */
+const securedByScope: SwaggerTransform = (input) => {
+  const out = jsonSchemaTransform(input as Parameters<typeof jsonSchemaTransform>[0]);
+  const scope = input.route.config?.scope;
+  return scope ? { ...out, schema: { ...out.schema, security: [{ bearer: [scope] }] } } : out;
+};
+
 export default fp(
   async (app, opts: { publicUrl?: string; readRequiresKey?: boolean }) => {
     const shape: ShapeOptions = { readRequiresKey: opts.readRequiresKey ?? false, publicUrl: opts.publicUrl };
@@ -187,7 +197,7 @@ export default fp(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      transform: securedByScope,
       transformObject: finishDocument(shape),
     });
     await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list", deepLinking: true } });
