@@ -158,8 +158,9 @@ export function patchBody(collection: Collection) {
   for (const [name, field] of Object.entries(INPUTS[collection].shape as Record<string, z.ZodType>)) {
     if (name === "id") continue;
     const removable = field.safeParse(undefined).success;
-    const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
-    shape[name] = documented(collection, name, removable ? bare.nullable().optional() : bare.optional());
+    // The field as POST takes it (a default aside), described there: the document refers to that.
+    const written = documented(collection, name, field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field);
+    shape[name] = removable ? written.nullable().optional() : written.optional();
   }
   return z.strictObject(shape).meta({
     description: `A JSON merge patch (RFC 7396) of the ${SINGULAR[collection]}: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; \`external_ids\` merges by scheme.`,
