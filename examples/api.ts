@@ -3822,6 +3822,31 @@ export interface components {
                 "application/json": components["schemas"]["Stats"];
             };
         };
+        /** @description The path does not take this method: `Allow` lists the methods it takes. */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Allow: components["headers"]["Allow"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Method Not Allowed",
+                 *       "status": 405,
+                 *       "detail": "PUT is not allowed on /v1/events; it allows GET, HEAD, POST.",
+                 *       "instance": "/v1/events",
+                 *       "code": "method_not_allowed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description How many records per page, from 1 to 500. */
@@ -3951,8 +3976,10 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description A strong entity tag of the representation sent: send it back as `If-None-Match` to get a 304 when nothing changed, or as `If-Match` on a write. */
         ETag: string;
-        /** @description Caches may store the answer but must check it with the server (`If-None-Match`) before each reuse. */
+        /** @description On a read: caches may store the answer but must check it with the server (`If-None-Match`) before each reuse. On the answer to a write, or to a request that carries an API key: `no-store`, no cache may keep it. */
         "Cache-Control": string;
+        /** @description The methods the path takes (RFC 9110), on a 405. */
+        Allow: string;
         /** @description On CSV pages: how many records match the filters, across all pages (the JSON body has it in `page.total`). */
         "X-Total-Count": number;
         /** @description On CSV pages that are not the last: the `cursor` of the next page (the JSON body has it in `page.next_cursor`). */

@@ -22,7 +22,8 @@ The first data set is a news report of 21 October 2024 on North Korean troops se
 Conventions: snake_case names; lists answer \`{ data, page: { limit, next_cursor, total } }\` and page with
 \`cursor\`; errors are RFC 9457 \`application/problem+json\`.
 
-Each operation lists the headers its answers carry. Besides those, every answer carries the security headers
+A method that a path does not take is answered 405 (\`components/responses/MethodNotAllowed\`), with \`Allow\` listing
+the methods it takes. Each operation lists the headers its answers carry. Besides those, every answer carries the security headers
 (\`Content-Security-Policy\`, \`X-Content-Type-Options\`, \`Strict-Transport-Security\`, \`Referrer-Policy\`,
 \`Cross-Origin-*\`...) and, to the origins CORS_ORIGINS allows, the CORS headers.`;
 

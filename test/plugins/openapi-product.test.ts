@@ -86,6 +86,7 @@ const RECIPES: Record<string, (app: App) => Promise<{ method: string; url: strin
   "401": async () => ({ method: "POST", url: "/v1/claims", payload: {} }),
   "403": async (app) => ({ method: "POST", url: "/v1/claims", headers: await bearer(app, "reader", ["read"]), payload: {} }),
   "404": async () => ({ method: "GET", url: "/v1/events/evt_2024-10-21-no-such-event" }),
+  "405": async () => ({ method: "PUT", url: "/v1/events" }),
   "409": async (app) => ({
     method: "POST", url: "/v1/places", headers: await bearer(app),
     payload: { id: "plc_vladivostok", name: "Vladivostok", kind: "city", country: "RUS", geo_precision: "locality" },
