@@ -2187,7 +2187,6 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`evt_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "type": "consultation",
          *       "title": "South Korea and Ukraine discuss North Korean troops in Russia",
@@ -2280,7 +2279,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the event: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "status": "confirmed"
          *     }
@@ -2311,7 +2309,6 @@ export interface components {
             annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new actor, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`act_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "kind": "person",
          *       "name": "Andrei Belousov",
@@ -2406,7 +2403,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the actor: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "description": "Russia's ambassador to South Korea since 2022.",
          *       "aliases": [
@@ -2438,7 +2434,6 @@ export interface components {
             annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new claim, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`clm_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "claimant_id": "act_national-intelligence-service",
          *       "source_id": "src_nis-briefing-2024-10-18",
@@ -2568,7 +2563,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the claim: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "verification": "corroborated",
          *       "quantities": [
@@ -2612,7 +2606,6 @@ export interface components {
             annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new source, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`src_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "kind": "press_briefing",
          *       "title": "NATO spokesperson's remarks on North Korean troops in Russia",
@@ -2695,7 +2688,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the source: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "url": "https://www.afp.com/en",
          *       "author": "AFP staff in Seoul"
@@ -2720,7 +2712,6 @@ export interface components {
             annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new place, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`plc_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "name": "Khabarovsk",
          *       "kind": "city",
@@ -2796,7 +2787,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the place: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "latitude": 43.1198,
          *       "longitude": 131.8869
@@ -2824,7 +2814,6 @@ export interface components {
             annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description Where to merge this actor.
          * @example {
          *       "into": "act_georgiy-zinoviev"
          *     }
@@ -2837,7 +2826,6 @@ export interface components {
             into: string;
         };
         /**
-         * @description The file, as sent. With `format=bundle`, a bundle in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required; records refer to each other, and to records already stored, by id. With a dataset format, the dataset's own file: `text/csv` for `ucdp-ged` and `acled`, `text/tab-separated-values` (or `text/plain`) for `gdelt`, `application/json` for `ucdp-json` and `plover` (or `application/x-ndjson` for PLOVER as JSON Lines). docs/formats.md describes each column's mapping.
          * @example {
          *       "places": [
          *         {

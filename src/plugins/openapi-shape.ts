@@ -272,6 +272,8 @@ function shareBodySchema(doc: Json, op: Json) {
     if (!schema || schema.$ref || (schema.type !== "object" && !schema.anyOf)) continue;
     const existing = doc.components.schemas?.[name];
     if (existing && stable(existing) !== stable(schema)) continue;
+    // @fastify/swagger gives the request body the schema's description: it is said there once.
+    if (schema.description === op.requestBody.description) delete schema.description;
     (doc.components.schemas ??= {})[name] = schema;
     media.schema = ref("schemas", name);
   }
