@@ -2214,7 +2214,7 @@ export interface components {
              */
             id?: string;
             /**
-             * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+             * @description The event type; its PLOVER category and ACLED type follow from it.
              * @example consultation
              */
             type: components["schemas"]["EventType"];
@@ -2239,7 +2239,7 @@ export interface components {
              */
             end_date?: string;
             /**
-             * @description day, week, month or year.
+             * @description How precisely the dates are known.
              * @example day
              */
             date_precision: components["schemas"]["DatePrecision"];
@@ -2249,7 +2249,7 @@ export interface components {
              */
             place_id?: string;
             /**
-             * @description reported, confirmed, scheduled, expected, ongoing, disputed, denied.
+             * @description How established the event is.
              * @example reported
              */
             status: components["schemas"]["EventStatus"];
@@ -2285,7 +2285,7 @@ export interface components {
          */
         UpdateEventBody: {
             /**
-             * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+             * @description The event type; its PLOVER category and ACLED type follow from it.
              * @example consultation
              */
             type?: components["schemas"]["EventType"];
@@ -2294,13 +2294,13 @@ export interface components {
             start_date?: components["schemas"]["CreateEventBody"]["start_date"];
             end_date?: components["schemas"]["CreateEventBody"]["end_date"] | null;
             /**
-             * @description day, week, month or year.
+             * @description How precisely the dates are known.
              * @example day
              */
             date_precision?: components["schemas"]["DatePrecision"];
             place_id?: components["schemas"]["CreateEventBody"]["place_id"] | null;
             /**
-             * @description reported, confirmed, scheduled, expected, ongoing, disputed, denied.
+             * @description How established the event is.
              * @example reported
              */
             status?: components["schemas"]["EventStatus"];
@@ -2338,7 +2338,7 @@ export interface components {
              */
             id?: string;
             /**
-             * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+             * @description What kind of actor it is.
              * @example person
              */
             kind: components["schemas"]["ActorKind"];
@@ -2419,7 +2419,7 @@ export interface components {
          */
         UpdateActorBody: {
             /**
-             * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+             * @description What kind of actor it is.
              * @example person
              */
             kind?: components["schemas"]["ActorKind"];
@@ -2491,17 +2491,17 @@ export interface components {
              */
             quote?: string;
             /**
-             * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+             * @description The claimant's stance.
              * @example asserts
              */
             stance: components["schemas"]["Stance"];
             /**
-             * @description The claimant's own hedging: certain, likely, uncertain.
+             * @description The claimant's own hedging.
              * @example certain
              */
             certainty: components["schemas"]["Certainty"];
             /**
-             * @description Independent verification: unverified, corroborated, disputed, refuted.
+             * @description Independent verification, apart from the claimant's hedging.
              * @example corroborated
              */
             verification: components["schemas"]["Verification"];
@@ -2584,17 +2584,17 @@ export interface components {
             statement?: components["schemas"]["CreateClaimBody"]["statement"];
             quote?: components["schemas"]["CreateClaimBody"]["quote"] | null;
             /**
-             * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+             * @description The claimant's stance.
              * @example asserts
              */
             stance?: components["schemas"]["Stance"];
             /**
-             * @description The claimant's own hedging: certain, likely, uncertain.
+             * @description The claimant's own hedging.
              * @example certain
              */
             certainty?: components["schemas"]["Certainty"];
             /**
-             * @description Independent verification: unverified, corroborated, disputed, refuted.
+             * @description Independent verification, apart from the claimant's hedging.
              * @example corroborated
              */
             verification?: components["schemas"]["Verification"];
@@ -2623,7 +2623,7 @@ export interface components {
              */
             id?: string;
             /**
-             * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+             * @description What kind of source it is.
              * @example press_briefing
              */
             kind: components["schemas"]["SourceKind"];
@@ -2648,7 +2648,7 @@ export interface components {
              */
             published_at?: string;
             /**
-             * @description How precisely `published_at` is known: day, week, month, year.
+             * @description How precisely `published_at` is known.
              * @example day
              */
             published_precision?: components["schemas"]["DatePrecision"];
@@ -2695,7 +2695,7 @@ export interface components {
          */
         UpdateSourceBody: {
             /**
-             * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+             * @description What kind of source it is.
              * @example press_briefing
              */
             kind?: components["schemas"]["SourceKind"];
@@ -2734,7 +2734,7 @@ export interface components {
              */
             name: string;
             /**
-             * @description city, region, country, area, sea or facility.
+             * @description What kind of place it is.
              * @example city
              */
             kind: components["schemas"]["PlaceKind"];
@@ -2759,7 +2759,7 @@ export interface components {
              */
             longitude?: number;
             /**
-             * @description What the coordinates stand for: exact, locality, region, country, approximate.
+             * @description What the coordinates stand for.
              * @example locality
              */
             geo_precision: components["schemas"]["GeoPrecision"];
@@ -2795,7 +2795,7 @@ export interface components {
         UpdatePlaceBody: {
             name?: components["schemas"]["CreatePlaceBody"]["name"];
             /**
-             * @description city, region, country, area, sea or facility.
+             * @description What kind of place it is.
              * @example city
              */
             kind?: components["schemas"]["PlaceKind"];
@@ -2804,7 +2804,7 @@ export interface components {
             latitude?: components["schemas"]["CreatePlaceBody"]["latitude"] | null;
             longitude?: components["schemas"]["CreatePlaceBody"]["longitude"] | null;
             /**
-             * @description What the coordinates stand for: exact, locality, region, country, approximate.
+             * @description What the coordinates stand for.
              * @example locality
              */
             geo_precision?: components["schemas"]["GeoPrecision"];
