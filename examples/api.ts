@@ -633,6 +633,211 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description A kind of actor.
+         *
+         *     - `state`: A sovereign state, as a whole (its government acting for it).
+         *     - `government_body`: A ministry, office, embassy or other part of a government.
+         *     - `person`: A named individual.
+         *     - `military_unit`: An armed force, formation or unit.
+         *     - `intelligence_agency`: A state intelligence or security service.
+         *     - `international_organisation`: An alliance or intergovernmental body such as NATO or the UN.
+         *     - `research_institute`: A think tank, university or research body.
+         *     - `media_organisation`: A news agency, broadcaster or publisher.
+         *     - `armed_group`: A non-state armed group.
+         *     - `other`: Anything that fits none of the above.
+         * @enum {string}
+         */
+        ActorKind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+        /**
+         * @description A kind of alias.
+         *
+         *     - `spelling`: Another spelling or transliteration of the same name (Zinoviev / Zinovyev).
+         *     - `metonym`: A place name used for the actor ("Seoul" for South Korea's government).
+         *     - `abbreviation`: An acronym or short form (NIS, ROK).
+         *     - `short_name`: A shortened or informal name ("the North", "the Kremlin").
+         *     - `former_name`: A name the actor no longer uses.
+         *     - `native_name`: The name in the actor's own language or script.
+         * @enum {string}
+         */
+        AliasKind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+        /**
+         * @description A kind of place.
+         *
+         *     - `city`: A city or town.
+         *     - `region`: A province, krai, oblast or other sub-national region.
+         *     - `country`: A whole country.
+         *     - `area`: A wider area without formal borders (a front line, the Far East).
+         *     - `sea`: A sea or other body of water.
+         *     - `facility`: A base, port or other installation.
+         * @enum {string}
+         */
+        PlaceKind: "city" | "region" | "country" | "area" | "sea" | "facility";
+        /**
+         * @description What a place's coordinates stand for.
+         *
+         *     - `exact`: The coordinates are the place itself.
+         *     - `locality`: The coordinates are the centre of the town or city.
+         *     - `region`: The coordinates are the centre of the region.
+         *     - `country`: The coordinates are the centre of the country.
+         *     - `approximate`: The location is only roughly known.
+         * @enum {string}
+         */
+        GeoPrecision: "exact" | "locality" | "region" | "country" | "approximate";
+        /**
+         * @description How precisely a date is known.
+         *
+         *     - `day`: Known to the day.
+         *     - `week`: Known to the week (Monday to Sunday).
+         *     - `month`: Known to the month.
+         *     - `year`: Known to the year.
+         * @enum {string}
+         */
+        DatePrecision: "day" | "week" | "month" | "year";
+        /**
+         * @description The event type, from a small controlled vocabulary; its PLOVER category and ACLED type follow from it.
+         *
+         *     - `diplomatic_protest`: A formal protest: summoning an ambassador, a démarche, an official condemnation.
+         *     - `consultation`: A meeting, call or visit between officials.
+         *     - `state_visit`: A head of state's or minister's visit to another country.
+         *     - `agreement`: A treaty, deal or other agreement is signed or concluded.
+         *     - `troop_deployment`: Troops are moved to, stationed in or sent to another theatre or country.
+         *     - `troop_training`: Troops are trained or prepared for an operation.
+         *     - `military_aid`: Weapons, ammunition or other military support are supplied to another party.
+         *     - `arms_trade`: Weapons are sold under a commercial or state contract.
+         *     - `armed_assault`: An armed attack, offensive or invasion.
+         *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
+         *     - `statement`: A public statement that is itself the event.
+         *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
+         *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
+         *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
+         *     - `protest`: A public demonstration, peaceful or met with force.
+         *     - `riot`: A violent demonstration or mob violence.
+         *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
+         *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
+         *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
+         *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
+         *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
+         *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
+         *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
+         *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
+         *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
+         *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
+         *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
+         *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
+         *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
+         *     - `other`: Anything that fits none of the above.
+         * @enum {string}
+         */
+        EventType: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+        /**
+         * @description How established an event is.
+         *
+         *     - `reported`: Reported by at least one source, not independently confirmed.
+         *     - `confirmed`: Confirmed by the parties or by independent evidence.
+         *     - `scheduled`: Announced for a future date.
+         *     - `expected`: Forecast or said to be coming, with no date fixed ("soon", "likely").
+         *     - `ongoing`: Under way at the time of the latest source.
+         *     - `disputed`: Reported by some sources and denied or contested by others.
+         *     - `denied`: Denied by a party and not confirmed.
+         * @enum {string}
+         */
+        EventStatus: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
+        /**
+         * @description An actor's part in an event.
+         *
+         *     - `initiator`: Carries out or starts the event.
+         *     - `target`: The event is directed at it.
+         *     - `supplier`: Supplies weapons, troops or other support.
+         *     - `recipient`: Receives the support or the goods.
+         *     - `host`: Hosts a visit or a meeting.
+         *     - `visitor`: Makes a visit.
+         *     - `party`: A party to an agreement or a call.
+         *     - `summoned`: Is summoned or called to account.
+         *     - `observer`: Observes or comments without taking part.
+         * @enum {string}
+         */
+        ParticipantRole: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+        /**
+         * @description A kind of source.
+         *
+         *     - `news_report`: An article or wire story by a news organisation.
+         *     - `government_statement`: A statement by a government, ministry, office or embassy.
+         *     - `intelligence_briefing`: A briefing by an intelligence service, usually to lawmakers or the press.
+         *     - `satellite_imagery`: Satellite or aerial images released by someone.
+         *     - `social_media_post`: A post on a social-media platform.
+         *     - `press_briefing`: Remarks to journalists at a briefing or press conference.
+         *     - `interview`: Remarks given in an interview.
+         *     - `intelligence_report`: An intelligence report that is cited but not published.
+         *     - `dataset`: A record in another dataset (ACLED, UCDP, GDELT...).
+         *     - `other`: Anything that fits none of the above.
+         * @enum {string}
+         */
+        SourceKind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+        /**
+         * @description A claimant's stance.
+         *
+         *     - `asserts`: States that something is so.
+         *     - `denies`: States that something is not so.
+         *     - `demands`: Demands or urges that someone act.
+         *     - `condemns`: Criticises or condemns an act.
+         *     - `predicts`: Says what will or is likely to happen.
+         *     - `declines_to_comment`: Refuses to confirm or deny.
+         *     - `does_not_confirm`: Says it cannot or has not yet confirmed something.
+         *     - `pledges`: Commits the claimant to act.
+         * @enum {string}
+         */
+        Stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+        /**
+         * @description A claimant's own hedging.
+         *
+         *     - `certain`: Stated as fact.
+         *     - `likely`: Hedged by the claimant as likely ("likely", "expected to").
+         *     - `uncertain`: Hedged by the claimant as uncertain ("remains to be seen", "would").
+         * @enum {string}
+         */
+        Certainty: "certain" | "likely" | "uncertain";
+        /**
+         * @description Independent verification of a claim, apart from the claimant's hedging.
+         *
+         *     - `unverified`: Nobody independent has checked it.
+         *     - `corroborated`: Independent evidence or another party supports it.
+         *     - `disputed`: Another party contests it.
+         *     - `refuted`: Independent evidence shows it is false.
+         * @enum {string}
+         */
+        Verification: "unverified" | "corroborated" | "disputed" | "refuted";
+        /**
+         * @description A claimant's hedging of a figure.
+         *
+         *     - `exact`: The figure is given as exact.
+         *     - `approximately`: "about", "around", "some": value is the stated figure.
+         *     - `more_than`: "more than": low is the stated figure, exclusive.
+         *     - `less_than`: "less than": high is the stated figure, exclusive.
+         *     - `at_least`: "at least", or a vague plural such as "thousands": low is the floor.
+         *     - `up_to`: "up to": high is the ceiling.
+         * @enum {string}
+         */
+        Comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+        /**
+         * @description How one claim bears on another.
+         *
+         *     - `supports`: This claim supports the related one.
+         *     - `contradicts`: This claim contradicts the related one.
+         *     - `responds_to`: This claim answers the related one (a reply, a denial, a refusal to comment).
+         *     - `qualified_by`: This claim is hedged or made conditional because of the related one ("would mark" while the related claim says the fact is unconfirmed).
+         *     - `same_occasion`: This claim was made on the same occasion (briefing, statement, call) as the related one.
+         * @enum {string}
+         */
+        RelationKind: "supports" | "contradicts" | "responds_to" | "qualified_by" | "same_occasion";
+        /**
+         * @description How a field of a record stands to its source.
+         *
+         *     - `inferred`: Read from the source's context, not stated in it: a date, status or attribution the curator worked out (the reason says how).
+         *     - `added`: Outside knowledge the source does not give, added by the curator: an external id, an official name, a title, a coordinate, a kind.
+         * @enum {string}
+         */
+        AnnotationMark: "inferred" | "added";
         /** @description An RFC 9457 problem details object, served as `application/problem+json`. */
         Problem: {
             /**
@@ -689,13 +894,9 @@ export interface components {
             field: string;
             /**
              * @description How the field stands to the source.
-             *
-             *     - `inferred`: Read from the source's context, not stated in it: a date, status or attribution the curator worked out (the reason says how).
-             *     - `added`: Outside knowledge the source does not give, added by the curator: an external id, an official name, a title, a coordinate, a kind.
              * @example inferred
-             * @enum {string}
              */
-            mark: "inferred" | "added";
+            mark: components["schemas"]["AnnotationMark"];
             /**
              * @description Why, in a sentence: what the source says and what was read into it or added.
              * @example The report says only that more troops were "set to depart soon"; the end of November 2024 is our bound.
@@ -917,6 +1118,10 @@ export interface components {
              * @example Georgiy Zinoviev
              */
             name: string;
+            /**
+             * @description What kind of actor this is.
+             * @example person
+             */
             kind: components["schemas"]["ActorKind"];
             /**
              * @description ISO 3166-1 alpha-3 code of the actor's country, where one applies.
@@ -961,41 +1166,9 @@ export interface components {
             id: string;
             /**
              * @description The event type.
-             *
-             *     - `diplomatic_protest`: A formal protest: summoning an ambassador, a démarche, an official condemnation.
-             *     - `consultation`: A meeting, call or visit between officials.
-             *     - `state_visit`: A head of state's or minister's visit to another country.
-             *     - `agreement`: A treaty, deal or other agreement is signed or concluded.
-             *     - `troop_deployment`: Troops are moved to, stationed in or sent to another theatre or country.
-             *     - `troop_training`: Troops are trained or prepared for an operation.
-             *     - `military_aid`: Weapons, ammunition or other military support are supplied to another party.
-             *     - `arms_trade`: Weapons are sold under a commercial or state contract.
-             *     - `armed_assault`: An armed attack, offensive or invasion.
-             *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
-             *     - `statement`: A public statement that is itself the event.
-             *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
-             *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
-             *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
-             *     - `protest`: A public demonstration, peaceful or met with force.
-             *     - `riot`: A violent demonstration or mob violence.
-             *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
-             *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
-             *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
-             *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
-             *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
-             *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
-             *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
-             *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
-             *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
-             *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
-             *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
-             *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
-             *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
-             *     - `other`: Anything that fits none of the above.
              * @example diplomatic_protest
-             * @enum {string}
              */
-            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+            type: components["schemas"]["EventType"];
             /**
              * @description A one-line title.
              * @example South Korea summons the Russian ambassador
@@ -1011,7 +1184,15 @@ export interface components {
              * @example 2024-10-21
              */
             end_date: string;
-            date_precision: components["schemas"]["EventDatePrecision"];
+            /**
+             * @description How precisely the dates are known.
+             * @example day
+             */
+            date_precision: components["schemas"]["DatePrecision"];
+            /**
+             * @description How established the event is.
+             * @example confirmed
+             */
             status: components["schemas"]["EventStatus"];
         };
         /** @description A source in short. */
@@ -1023,21 +1204,9 @@ export interface components {
             id: string;
             /**
              * @description What kind of source this is.
-             *
-             *     - `news_report`: An article or wire story by a news organisation.
-             *     - `government_statement`: A statement by a government, ministry, office or embassy.
-             *     - `intelligence_briefing`: A briefing by an intelligence service, usually to lawmakers or the press.
-             *     - `satellite_imagery`: Satellite or aerial images released by someone.
-             *     - `social_media_post`: A post on a social-media platform.
-             *     - `press_briefing`: Remarks to journalists at a briefing or press conference.
-             *     - `interview`: Remarks given in an interview.
-             *     - `intelligence_report`: An intelligence report that is cited but not published.
-             *     - `dataset`: A record in another dataset (ACLED, UCDP, GDELT...).
-             *     - `other`: Anything that fits none of the above.
              * @example news_report
-             * @enum {string}
              */
-            kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+            kind: components["schemas"]["SourceKind"];
             /**
              * @description The source's title or a description of it.
              * @example Seoul demands 'immediate withdrawal' of North Korean troops in Russia
@@ -1063,19 +1232,9 @@ export interface components {
             claimant_id: string;
             /**
              * @description The claimant's stance.
-             *
-             *     - `asserts`: States that something is so.
-             *     - `denies`: States that something is not so.
-             *     - `demands`: Demands or urges that someone act.
-             *     - `condemns`: Criticises or condemns an act.
-             *     - `predicts`: Says what will or is likely to happen.
-             *     - `declines_to_comment`: Refuses to confirm or deny.
-             *     - `does_not_confirm`: Says it cannot or has not yet confirmed something.
-             *     - `pledges`: Commits the claimant to act.
              * @example asserts
-             * @enum {string}
              */
-            stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+            stance: components["schemas"]["Stance"];
             /**
              * @description What the claim says, in our words.
              * @example About 1,500 North Korean special forces soldiers are in Russia.
@@ -1091,17 +1250,9 @@ export interface components {
             name: string;
             /**
              * @description What kind of alias this is.
-             *
-             *     - `spelling`: Another spelling or transliteration of the same name (Zinoviev / Zinovyev).
-             *     - `metonym`: A place name used for the actor ("Seoul" for South Korea's government).
-             *     - `abbreviation`: An acronym or short form (NIS, ROK).
-             *     - `short_name`: A shortened or informal name ("the North", "the Kremlin").
-             *     - `former_name`: A name the actor no longer uses.
-             *     - `native_name`: The name in the actor's own language or script.
              * @example spelling
-             * @enum {string}
              */
-            kind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+            kind: components["schemas"]["AliasKind"];
             /**
              * @description BCP 47 language of the alias, where known.
              * @example null
@@ -1130,7 +1281,11 @@ export interface components {
              * @example null
              */
             end_date: string | null;
-            date_precision: components["schemas"]["AffiliationDatePrecision"];
+            /**
+             * @description How precisely the dates are known.
+             * @example day
+             */
+            date_precision: components["schemas"]["DatePrecision"] | null;
             /** @description The organisation the actor belongs to. */
             organisation: components["schemas"]["ActorRef"];
         };
@@ -1148,7 +1303,7 @@ export interface components {
              * @example null
              */
             end_date: string | null;
-            date_precision: components["schemas"]["AffiliationDatePrecision"];
+            date_precision: components["schemas"]["Affiliation"]["date_precision"];
             /** @description The member. */
             member: components["schemas"]["ActorRef"];
         };
@@ -1159,6 +1314,10 @@ export interface components {
              * @example act_georgiy-zinoviev
              */
             id: string;
+            /**
+             * @description What kind of actor this is.
+             * @example person
+             */
             kind: components["schemas"]["ActorKind"];
             /**
              * @description The actor's main name.
@@ -1212,6 +1371,10 @@ export interface components {
              * @example act_georgiy-zinoviev
              */
             id: string;
+            /**
+             * @description What kind of actor this is.
+             * @example person
+             */
             kind?: components["schemas"]["ActorKind"];
             /**
              * @description The actor's main name.
@@ -1263,17 +1426,9 @@ export interface components {
             high: number | null;
             /**
              * @description The claimant's hedging of the figure.
-             *
-             *     - `exact`: The figure is given as exact.
-             *     - `approximately`: "about", "around", "some": value is the stated figure.
-             *     - `more_than`: "more than": low is the stated figure, exclusive.
-             *     - `less_than`: "less than": high is the stated figure, exclusive.
-             *     - `at_least`: "at least", or a vague plural such as "thousands": low is the floor.
-             *     - `up_to`: "up to": high is the ceiling.
              * @example approximately
-             * @enum {string}
              */
-            comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+            comparator: components["schemas"]["Comparator"];
             /**
              * @description The figure as the source words it.
              * @example about 1,500
@@ -1284,16 +1439,9 @@ export interface components {
         ClaimRelation: {
             /**
              * @description How the claims are related.
-             *
-             *     - `supports`: This claim supports the related one.
-             *     - `contradicts`: This claim contradicts the related one.
-             *     - `responds_to`: This claim answers the related one (a reply, a denial, a refusal to comment).
-             *     - `qualified_by`: This claim is hedged or made conditional because of the related one ("would mark" while the related claim says the fact is unconfirmed).
-             *     - `same_occasion`: This claim was made on the same occasion (briefing, statement, call) as the related one.
              * @example responds_to
-             * @enum {string}
              */
-            kind: "supports" | "contradicts" | "responds_to" | "qualified_by" | "same_occasion";
+            kind: components["schemas"]["RelationKind"];
             /**
              * @description `outgoing`: this claim *kind* the other. `incoming`: the other claim *kind* this one.
              * @example outgoing
@@ -1330,11 +1478,27 @@ export interface components {
              */
             statement: string;
             quote: components["schemas"]["ClaimQuote"];
-            stance: components["schemas"]["ClaimStance"];
-            certainty: components["schemas"]["ClaimCertainty"];
-            verification: components["schemas"]["ClaimVerification"];
+            /**
+             * @description The claimant's stance.
+             * @example denies
+             */
+            stance: components["schemas"]["Stance"];
+            /**
+             * @description The claimant's own hedging.
+             * @example certain
+             */
+            certainty: components["schemas"]["Certainty"];
+            /**
+             * @description Independent verification, apart from the claimant's hedging.
+             * @example unverified
+             */
+            verification: components["schemas"]["Verification"];
             claimed_at: components["schemas"]["ClaimClaimedAt"];
-            claimed_precision: components["schemas"]["ClaimClaimedPrecision"];
+            /**
+             * @description How precisely `claimed_at` is known.
+             * @example day
+             */
+            claimed_precision: components["schemas"]["DatePrecision"] | null;
             annotations: components["schemas"]["ClaimAnnotations"];
             version: components["schemas"]["ActorDetail"]["version"];
             created_at: components["schemas"]["ActorDetail"]["created_at"];
@@ -1364,11 +1528,23 @@ export interface components {
             event_id?: components["schemas"]["ClaimDetail"]["event_id"];
             statement?: components["schemas"]["ClaimDetail"]["statement"];
             quote?: components["schemas"]["ClaimQuote"];
-            stance?: components["schemas"]["ClaimStance"];
-            certainty?: components["schemas"]["ClaimCertainty"];
-            verification?: components["schemas"]["ClaimVerification"];
+            /**
+             * @description The claimant's stance.
+             * @example denies
+             */
+            stance?: components["schemas"]["Stance"];
+            /**
+             * @description The claimant's own hedging.
+             * @example certain
+             */
+            certainty?: components["schemas"]["Certainty"];
+            /**
+             * @description Independent verification, apart from the claimant's hedging.
+             * @example unverified
+             */
+            verification?: components["schemas"]["Verification"];
             claimed_at?: components["schemas"]["ClaimClaimedAt"];
-            claimed_precision?: components["schemas"]["ClaimClaimedPrecision"];
+            claimed_precision?: components["schemas"]["ClaimDetail"]["claimed_precision"];
             annotations?: components["schemas"]["ClaimAnnotations"];
             version?: components["schemas"]["ActorDetail"]["version"];
             created_at?: components["schemas"]["ActorDetail"]["created_at"];
@@ -1390,20 +1566,9 @@ export interface components {
         Participant: {
             /**
              * @description The actor's part in the event.
-             *
-             *     - `initiator`: Carries out or starts the event.
-             *     - `target`: The event is directed at it.
-             *     - `supplier`: Supplies weapons, troops or other support.
-             *     - `recipient`: Receives the support or the goods.
-             *     - `host`: Hosts a visit or a meeting.
-             *     - `visitor`: Makes a visit.
-             *     - `party`: A party to an agreement or a call.
-             *     - `summoned`: Is summoned or called to account.
-             *     - `observer`: Observes or comments without taking part.
              * @example summoned
-             * @enum {string}
              */
-            role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+            role: components["schemas"]["ParticipantRole"];
             actor: components["schemas"]["ActorRef"];
         };
         /** @description An event with its place, participants, claims and sources; `include=` narrows what is embedded. */
@@ -1413,6 +1578,10 @@ export interface components {
              * @example evt_2024-10-21-summons-russian-ambassador
              */
             id: string;
+            /**
+             * @description The event type, from a small controlled vocabulary.
+             * @example diplomatic_protest
+             */
             type: components["schemas"]["EventType"];
             /**
              * @description The PLOVER category the type maps to.
@@ -1445,7 +1614,15 @@ export interface components {
              * @example 2024-10-21
              */
             end_date: string;
-            date_precision: components["schemas"]["EventDatePrecision"];
+            /**
+             * @description How precisely the dates are known.
+             * @example day
+             */
+            date_precision: components["schemas"]["DatePrecision"];
+            /**
+             * @description How established the event is.
+             * @example confirmed
+             */
             status: components["schemas"]["EventStatus"];
             /**
              * @description Where it happened, if known.
@@ -1469,6 +1646,10 @@ export interface components {
         /** @description An event in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
         EventListItem: {
             id: components["schemas"]["EventDetail"]["id"];
+            /**
+             * @description The event type, from a small controlled vocabulary.
+             * @example diplomatic_protest
+             */
             type?: components["schemas"]["EventType"];
             /**
              * @description The PLOVER category the type maps to.
@@ -1489,7 +1670,15 @@ export interface components {
             summary?: components["schemas"]["EventDetail"]["summary"];
             start_date?: components["schemas"]["EventRef"]["start_date"];
             end_date?: components["schemas"]["EventDetail"]["end_date"];
-            date_precision?: components["schemas"]["EventDatePrecision"];
+            /**
+             * @description How precisely the dates are known.
+             * @example day
+             */
+            date_precision?: components["schemas"]["DatePrecision"];
+            /**
+             * @description How established the event is.
+             * @example confirmed
+             */
             status?: components["schemas"]["EventStatus"];
             /**
              * @description Where it happened, if known.
@@ -1566,6 +1755,10 @@ export interface components {
              * @example Vladivostok
              */
             name: string;
+            /**
+             * @description What kind of place this is.
+             * @example city
+             */
             kind: components["schemas"]["PlaceKind"];
             /**
              * @description ISO 3166-1 alpha-3 code.
@@ -1587,7 +1780,11 @@ export interface components {
              * @example 131.8855
              */
             longitude: number | null;
-            geo_precision: components["schemas"]["PlaceGeoPrecision"];
+            /**
+             * @description What the coordinates stand for.
+             * @example locality
+             */
+            geo_precision: components["schemas"]["GeoPrecision"];
             external_ids: components["schemas"]["ActorExternalIds"];
             annotations: components["schemas"]["PlaceAnnotations"];
             version: components["schemas"]["ActorDetail"]["version"];
@@ -1608,6 +1805,10 @@ export interface components {
              * @example Vladivostok
              */
             name?: string;
+            /**
+             * @description What kind of place this is.
+             * @example city
+             */
             kind?: components["schemas"]["PlaceKind"];
             /**
              * @description ISO 3166-1 alpha-3 code.
@@ -1625,7 +1826,11 @@ export interface components {
              * @example 131.8855
              */
             longitude?: number | null;
-            geo_precision?: components["schemas"]["PlaceGeoPrecision"];
+            /**
+             * @description What the coordinates stand for.
+             * @example locality
+             */
+            geo_precision?: components["schemas"]["GeoPrecision"];
             external_ids?: components["schemas"]["ActorExternalIds"];
             annotations?: components["schemas"]["PlaceAnnotations"];
             version?: components["schemas"]["ActorDetail"]["version"];
@@ -1641,6 +1846,10 @@ export interface components {
              * @example src_russian-embassy-statement-2024-10-21
              */
             id: string;
+            /**
+             * @description What kind of source this is.
+             * @example government_statement
+             */
             kind: components["schemas"]["SourceKind"];
             /**
              * @description The source's title, or a description where it has none.
@@ -1662,7 +1871,11 @@ export interface components {
              * @example 2024-10-21
              */
             published_at: string | null;
-            published_precision: components["schemas"]["SourcePublishedPrecision"];
+            /**
+             * @description How precisely `published_at` is known.
+             * @example day
+             */
+            published_precision: components["schemas"]["DatePrecision"] | null;
             /**
              * @description BCP 47 language tag.
              * @example en
@@ -1700,6 +1913,10 @@ export interface components {
         /** @description A source in a list, with what `include=` asked for. With `fields=`, only the fields named (and `id`). */
         SourceListItem: {
             id: components["schemas"]["SourceDetail"]["id"];
+            /**
+             * @description What kind of source this is.
+             * @example government_statement
+             */
             kind?: components["schemas"]["SourceKind"];
             title?: components["schemas"]["SourceDetail"]["title"];
             publisher_id?: components["schemas"]["SourceDetail"]["publisher_id"];
@@ -1709,7 +1926,7 @@ export interface components {
              */
             author?: string | null;
             published_at?: components["schemas"]["SourceDetail"]["published_at"];
-            published_precision?: components["schemas"]["SourcePublishedPrecision"];
+            published_precision?: components["schemas"]["SourceDetail"]["published_precision"];
             /**
              * @description BCP 47 language tag.
              * @example en
@@ -1970,7 +2187,6 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description The new event, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`evt_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "type": "consultation",
          *       "title": "South Korea and Ukraine discuss North Korean troops in Russia",
@@ -1998,11 +2214,10 @@ export interface components {
              */
             id?: string;
             /**
-             * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+             * @description The event type; its PLOVER category and ACLED type follow from it.
              * @example consultation
-             * @enum {string}
              */
-            type: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+            type: components["schemas"]["EventType"];
             /**
              * @description A one-line title, in our words.
              * @example South Korea and Ukraine discuss North Korean troops in Russia
@@ -2024,22 +2239,20 @@ export interface components {
              */
             end_date?: string;
             /**
-             * @description day, week, month or year.
+             * @description How precisely the dates are known.
              * @example day
-             * @enum {string}
              */
-            date_precision: "day" | "week" | "month" | "year";
+            date_precision: components["schemas"]["DatePrecision"];
             /**
              * @description Where it happened.
              * @example plc_seoul
              */
             place_id?: string;
             /**
-             * @description reported, confirmed, scheduled, expected, ongoing, disputed, denied.
+             * @description How established the event is.
              * @example reported
-             * @enum {string}
              */
-            status: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
+            status: components["schemas"]["EventStatus"];
             /**
              * @description Who took part: `{ actor_id, role }`.
              * @default []
@@ -2066,80 +2279,36 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the event: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "status": "confirmed"
          *     }
          */
         UpdateEventBody: {
             /**
-             * @description The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.
+             * @description The event type; its PLOVER category and ACLED type follow from it.
              * @example consultation
-             * @enum {string}
              */
-            type?: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
+            type?: components["schemas"]["EventType"];
+            title?: components["schemas"]["CreateEventBody"]["title"];
+            summary?: components["schemas"]["CreateEventBody"]["summary"];
+            start_date?: components["schemas"]["CreateEventBody"]["start_date"];
+            end_date?: components["schemas"]["CreateEventBody"]["end_date"] | null;
             /**
-             * @description A one-line title, in our words.
-             * @example South Korea and Ukraine discuss North Korean troops in Russia
-             */
-            title?: string;
-            /**
-             * @description A short summary, in our words.
-             * @example Officials of the two countries spoke about North Korea's troop dispatch.
-             */
-            summary?: string;
-            /**
-             * @description YYYY-MM-DD, YYYY-MM or YYYY; widened to the interval `date_precision` covers.
-             * @example 2024-10-21
-             */
-            start_date?: string;
-            /**
-             * @description The last date, if the event spans more than one `date_precision` unit.
-             * @example 2024-10-22
-             */
-            end_date?: string | null;
-            /**
-             * @description day, week, month or year.
+             * @description How precisely the dates are known.
              * @example day
-             * @enum {string}
              */
-            date_precision?: "day" | "week" | "month" | "year";
+            date_precision?: components["schemas"]["DatePrecision"];
+            place_id?: components["schemas"]["CreateEventBody"]["place_id"] | null;
             /**
-             * @description Where it happened.
-             * @example plc_seoul
-             */
-            place_id?: string | null;
-            /**
-             * @description reported, confirmed, scheduled, expected, ongoing, disputed, denied.
+             * @description How established the event is.
              * @example reported
-             * @enum {string}
              */
-            status?: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
-            /**
-             * @description Who took part: `{ actor_id, role }`.
-             * @example [
-             *       {
-             *         "actor_id": "act_south-korea",
-             *         "role": "party"
-             *       }
-             *     ]
-             */
+            status?: components["schemas"]["EventStatus"];
             participants?: components["schemas"]["CreateEventParticipant"][] | null;
             external_ids?: components["schemas"]["UpdateEventExternalIds"];
-            /**
-             * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
-             * @example [
-             *       {
-             *         "field": "place_id",
-             *         "mark": "inferred",
-             *         "reason": "The source does not say where the officials met; they are placed in Seoul, where both delegations were that day."
-             *       }
-             *     ]
-             */
-            annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
+            annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new actor, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`act_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "kind": "person",
          *       "name": "Andrei Belousov",
@@ -2169,11 +2338,10 @@ export interface components {
              */
             id?: string;
             /**
-             * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+             * @description What kind of actor it is.
              * @example person
-             * @enum {string}
              */
-            kind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
+            kind: components["schemas"]["ActorKind"];
             /**
              * @description The actor's main name.
              * @example Andrei Belousov
@@ -2235,7 +2403,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the actor: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "description": "Russia's ambassador to South Korea since 2022.",
          *       "aliases": [
@@ -2252,69 +2419,21 @@ export interface components {
          */
         UpdateActorBody: {
             /**
-             * @description What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.
+             * @description What kind of actor it is.
              * @example person
-             * @enum {string}
              */
-            kind?: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
-            /**
-             * @description The actor's main name.
-             * @example Andrei Belousov
-             */
-            name?: string;
-            /**
-             * @description ISO 3166-1 alpha-3 code of the actor's country.
-             * @example RUS
-             */
-            country?: string | null;
-            /**
-             * @description Who the actor is, in a sentence.
-             * @example Russia's defence minister.
-             */
-            description?: string | null;
-            /**
-             * @description Other names: `{ name, kind (spelling, metonym, abbreviation, short_name, former_name, native_name), lang? }`. No two may fold to the same name.
-             * @example [
-             *       {
-             *         "name": "Belousov",
-             *         "kind": "short_name"
-             *       }
-             *     ]
-             */
+            kind?: components["schemas"]["ActorKind"];
+            name?: components["schemas"]["CreateActorBody"]["name"];
+            country?: components["schemas"]["CreateActorBody"]["country"] | null;
+            description?: components["schemas"]["CreateActorBody"]["description"] | null;
             aliases?: components["schemas"]["CreateActorAlias"][] | null;
-            /**
-             * @description Roles in organisations: `{ organisation_id, role, start_date?, end_date?, date_precision? }`.
-             * @example [
-             *       {
-             *         "organisation_id": "act_russia",
-             *         "role": "defence minister"
-             *       }
-             *     ]
-             */
             affiliations?: components["schemas"]["CreateActorAffiliation"][] | null;
-            /**
-             * @description Ids in other datasets, by scheme; each may belong to one actor only.
-             * @example {
-             *       "wikidata": "Q4143355"
-             *     }
-             */
             external_ids?: {
                 [key: string]: string;
             } | null;
-            /**
-             * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
-             * @example [
-             *       {
-             *         "field": "external_ids.wikidata",
-             *         "mark": "added",
-             *         "reason": "Wikidata's id for the person; not in the source."
-             *       }
-             *     ]
-             */
-            annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
+            annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new claim, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`clm_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "claimant_id": "act_national-intelligence-service",
          *       "source_id": "src_nis-briefing-2024-10-18",
@@ -2372,23 +2491,20 @@ export interface components {
              */
             quote?: string;
             /**
-             * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+             * @description The claimant's stance.
              * @example asserts
-             * @enum {string}
              */
-            stance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+            stance: components["schemas"]["Stance"];
             /**
-             * @description The claimant's own hedging: certain, likely, uncertain.
+             * @description The claimant's own hedging.
              * @example certain
-             * @enum {string}
              */
-            certainty: "certain" | "likely" | "uncertain";
+            certainty: components["schemas"]["Certainty"];
             /**
-             * @description Independent verification: unverified, corroborated, disputed, refuted.
+             * @description Independent verification, apart from the claimant's hedging.
              * @example corroborated
-             * @enum {string}
              */
-            verification: "unverified" | "corroborated" | "disputed" | "refuted";
+            verification: components["schemas"]["Verification"];
             /**
              * @description When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).
              * @example 2024-10-18
@@ -2397,9 +2513,8 @@ export interface components {
             /**
              * @description How precisely `claimed_at` is known.
              * @example day
-             * @enum {string}
              */
-            claimed_precision?: "day" | "week" | "month" | "year";
+            claimed_precision?: components["schemas"]["DatePrecision"];
             /**
              * @description Actors the claim is about.
              * @default []
@@ -2448,7 +2563,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the claim: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "verification": "corroborated",
          *       "quantities": [
@@ -2464,104 +2578,34 @@ export interface components {
          *     }
          */
         UpdateClaimBody: {
+            claimant_id?: components["schemas"]["CreateClaimBody"]["claimant_id"];
+            source_id?: components["schemas"]["CreateClaimBody"]["source_id"];
+            event_id?: components["schemas"]["CreateClaimBody"]["event_id"] | null;
+            statement?: components["schemas"]["CreateClaimBody"]["statement"];
+            quote?: components["schemas"]["CreateClaimBody"]["quote"] | null;
             /**
-             * @description The actor who makes the claim.
-             * @example act_national-intelligence-service
-             */
-            claimant_id?: string;
-            /**
-             * @description The source the claim is recorded in.
-             * @example src_nis-briefing-2024-10-18
-             */
-            source_id?: string;
-            /**
-             * @description The event the claim is about.
-             * @example evt_2024-10-north-korea-troop-deployment-to-russia
-             */
-            event_id?: string | null;
-            /**
-             * @description What the claim says, in our words.
-             * @example About 1,500 North Korean special forces soldiers are in Russia.
-             */
-            statement?: string;
-            /**
-             * @description The claimant's words, verbatim as the source quotes them.
-             * @example about 1,500
-             */
-            quote?: string | null;
-            /**
-             * @description asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.
+             * @description The claimant's stance.
              * @example asserts
-             * @enum {string}
              */
-            stance?: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
+            stance?: components["schemas"]["Stance"];
             /**
-             * @description The claimant's own hedging: certain, likely, uncertain.
+             * @description The claimant's own hedging.
              * @example certain
-             * @enum {string}
              */
-            certainty?: "certain" | "likely" | "uncertain";
+            certainty?: components["schemas"]["Certainty"];
             /**
-             * @description Independent verification: unverified, corroborated, disputed, refuted.
+             * @description Independent verification, apart from the claimant's hedging.
              * @example corroborated
-             * @enum {string}
              */
-            verification?: "unverified" | "corroborated" | "disputed" | "refuted";
-            /**
-             * @description When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).
-             * @example 2024-10-18
-             */
-            claimed_at?: string | null;
-            /**
-             * @description How precisely `claimed_at` is known.
-             * @example day
-             */
-            claimed_precision?: ("day" | "week" | "month" | "year") | null;
-            /**
-             * @description Actors the claim is about.
-             * @example [
-             *       "act_north-korea",
-             *       "act_russia"
-             *     ]
-             */
+            verification?: components["schemas"]["Verification"];
+            claimed_at?: components["schemas"]["CreateClaimBody"]["claimed_at"] | null;
+            claimed_precision?: components["schemas"]["DatePrecision"] | null;
             about_actor_ids?: string[] | null;
-            /**
-             * @description Figures: `{ id?, subject, unit, value?, low?, high?, comparator, text? }`; at least one of value, low, high.
-             * @example [
-             *       {
-             *         "subject": "soldiers",
-             *         "unit": "soldiers",
-             *         "value": 1500,
-             *         "comparator": "approximately",
-             *         "text": "about 1,500"
-             *       }
-             *     ]
-             */
             quantities?: components["schemas"]["CreateClaimQuantity"][] | null;
-            /**
-             * @description Links to other claims: `{ kind (supports, contradicts, responds_to, qualified_by, same_occasion), related_claim_id }`.
-             * @example [
-             *       {
-             *         "kind": "supports",
-             *         "related_claim_id": "clm_nis-about-1500-special-forces-in-russia"
-             *       }
-             *     ]
-             */
             relations?: components["schemas"]["CreateClaimRelation"][] | null;
-            /**
-             * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
-             * @example [
-             *       {
-             *         "field": "claimed_at",
-             *         "mark": "inferred",
-             *         "reason": "The briefing gives no day for this statement; it is dated to the briefing's Friday."
-             *       }
-             *     ]
-             */
-            annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
+            annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new source, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`src_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "kind": "press_briefing",
          *       "title": "NATO spokesperson's remarks on North Korean troops in Russia",
@@ -2579,11 +2623,10 @@ export interface components {
              */
             id?: string;
             /**
-             * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+             * @description What kind of source it is.
              * @example press_briefing
-             * @enum {string}
              */
-            kind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
+            kind: components["schemas"]["SourceKind"];
             /**
              * @description The source's title, or a description where it has none.
              * @example NATO spokesperson's remarks on North Korean troops in Russia
@@ -2605,11 +2648,10 @@ export interface components {
              */
             published_at?: string;
             /**
-             * @description How precisely `published_at` is known: day, week, month, year.
+             * @description How precisely `published_at` is known.
              * @example day
-             * @enum {string}
              */
-            published_precision?: "day" | "week" | "month" | "year";
+            published_precision?: components["schemas"]["DatePrecision"];
             /**
              * @description BCP 47 language tag.
              * @example en
@@ -2646,7 +2688,6 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the source: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "url": "https://www.afp.com/en",
          *       "author": "AFP staff in Seoul"
@@ -2654,71 +2695,23 @@ export interface components {
          */
         UpdateSourceBody: {
             /**
-             * @description news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.
+             * @description What kind of source it is.
              * @example press_briefing
-             * @enum {string}
              */
-            kind?: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
-            /**
-             * @description The source's title, or a description where it has none.
-             * @example NATO spokesperson's remarks on North Korean troops in Russia
-             */
-            title?: string;
-            /**
-             * @description The actor that published it.
-             * @example act_nato
-             */
-            publisher_id?: string | null;
-            /**
-             * @description The author or byline, as given.
-             * @example AFP staff in Seoul
-             */
-            author?: string | null;
-            /**
-             * @description A date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone.
-             * @example 2024-10-21
-             */
-            published_at?: string | null;
-            /**
-             * @description How precisely `published_at` is known: day, week, month, year.
-             * @example day
-             */
-            published_precision?: ("day" | "week" | "month" | "year") | null;
-            /**
-             * @description BCP 47 language tag.
-             * @example en
-             */
-            language?: string | null;
-            /**
-             * @description Where it can be read.
-             * @example https://www.nato.int/
-             */
-            url?: string | null;
-            /**
-             * @description The source through which this one is known.
-             * @example src_afp-report-2024-10-21
-             */
-            parent_id?: string | null;
-            /**
-             * @description Notes on the source.
-             * @example Remarks to reporters in Brussels.
-             */
-            description?: string | null;
+            kind?: components["schemas"]["SourceKind"];
+            title?: components["schemas"]["CreateSourceBody"]["title"];
+            publisher_id?: components["schemas"]["CreateSourceBody"]["publisher_id"] | null;
+            author?: components["schemas"]["CreateSourceBody"]["author"] | null;
+            published_at?: components["schemas"]["CreateSourceBody"]["published_at"] | null;
+            published_precision?: components["schemas"]["DatePrecision"] | null;
+            language?: components["schemas"]["CreateSourceBody"]["language"] | null;
+            url?: components["schemas"]["CreateSourceBody"]["url"] | null;
+            parent_id?: components["schemas"]["CreateSourceBody"]["parent_id"] | null;
+            description?: components["schemas"]["CreateSourceBody"]["description"] | null;
             external_ids?: components["schemas"]["UpdateEventExternalIds"];
-            /**
-             * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
-             * @example [
-             *       {
-             *         "field": "published_at",
-             *         "mark": "inferred",
-             *         "reason": "The report gives no date for the remarks; it dates them to the day of the meeting they follow."
-             *       }
-             *     ]
-             */
-            annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
+            annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description The new place, in the bundle format of the seed files. Leave `id` out and the server makes one; give one (`plc_...`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.
          * @example {
          *       "name": "Khabarovsk",
          *       "kind": "city",
@@ -2741,11 +2734,10 @@ export interface components {
              */
             name: string;
             /**
-             * @description city, region, country, area, sea or facility.
+             * @description What kind of place it is.
              * @example city
-             * @enum {string}
              */
-            kind: "city" | "region" | "country" | "area" | "sea" | "facility";
+            kind: components["schemas"]["PlaceKind"];
             /**
              * @description ISO 3166-1 alpha-3 code.
              * @example RUS
@@ -2767,11 +2759,10 @@ export interface components {
              */
             longitude?: number;
             /**
-             * @description What the coordinates stand for: exact, locality, region, country, approximate.
+             * @description What the coordinates stand for.
              * @example locality
-             * @enum {string}
              */
-            geo_precision: "exact" | "locality" | "region" | "country" | "approximate";
+            geo_precision: components["schemas"]["GeoPrecision"];
             /**
              * @description Ids in other datasets, by scheme.
              * @default {}
@@ -2796,73 +2787,33 @@ export interface components {
             annotations: components["schemas"]["CreateEventAnnotation"][];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of the place: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; `external_ids` merges by scheme.
          * @example {
          *       "latitude": 43.1198,
          *       "longitude": 131.8869
          *     }
          */
         UpdatePlaceBody: {
+            name?: components["schemas"]["CreatePlaceBody"]["name"];
             /**
-             * @description The place's name.
-             * @example Khabarovsk
-             */
-            name?: string;
-            /**
-             * @description city, region, country, area, sea or facility.
+             * @description What kind of place it is.
              * @example city
-             * @enum {string}
              */
-            kind?: "city" | "region" | "country" | "area" | "sea" | "facility";
-            /**
-             * @description ISO 3166-1 alpha-3 code.
-             * @example RUS
-             */
+            kind?: components["schemas"]["PlaceKind"];
             country?: string | null;
+            admin1?: components["schemas"]["CreatePlaceBody"]["admin1"] | null;
+            latitude?: components["schemas"]["CreatePlaceBody"]["latitude"] | null;
+            longitude?: components["schemas"]["CreatePlaceBody"]["longitude"] | null;
             /**
-             * @description First-level administrative division.
-             * @example Khabarovsk Krai
-             */
-            admin1?: string | null;
-            /**
-             * @description WGS 84 latitude in degrees.
-             * @example 48.4802
-             */
-            latitude?: number | null;
-            /**
-             * @description WGS 84 longitude in degrees.
-             * @example 135.0719
-             */
-            longitude?: number | null;
-            /**
-             * @description What the coordinates stand for: exact, locality, region, country, approximate.
+             * @description What the coordinates stand for.
              * @example locality
-             * @enum {string}
              */
-            geo_precision?: "exact" | "locality" | "region" | "country" | "approximate";
-            /**
-             * @description Ids in other datasets, by scheme.
-             * @example {
-             *       "wikidata": "Q3546"
-             *     }
-             */
+            geo_precision?: components["schemas"]["GeoPrecision"];
             external_ids?: {
                 [key: string]: string;
             } | null;
-            /**
-             * @description Where the record says more than its source: `{ field, mark (inferred, added), reason }`, one per field inferred from the source's context or added from outside knowledge. `field` names a field the record holds, or a key inside one (`external_ids.wikidata`).
-             * @example [
-             *       {
-             *         "field": "latitude",
-             *         "mark": "added",
-             *         "reason": "The city centre's position; the source names only the city."
-             *       }
-             *     ]
-             */
-            annotations?: components["schemas"]["UpdateEventAnnotations"] | null;
+            annotations?: components["schemas"]["CreateEventAnnotation"][] | null;
         };
         /**
-         * @description Where to merge this actor.
          * @example {
          *       "into": "act_georgiy-zinoviev"
          *     }
@@ -2875,7 +2826,6 @@ export interface components {
             into: string;
         };
         /**
-         * @description The file, as sent. With `format=bundle`, a bundle in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required; records refer to each other, and to records already stored, by id. With a dataset format, the dataset's own file: `text/csv` for `ucdp-ged` and `acled`, `text/tab-separated-values` (or `text/plain`) for `gdelt`, `application/json` for `ucdp-json` and `plover` (or `application/x-ndjson` for PLOVER as JSON Lines). docs/formats.md describes each column's mapping.
          * @example {
          *       "places": [
          *         {
@@ -2911,43 +2861,6 @@ export interface components {
         } | {
             [key: string]: unknown;
         }[];
-        /**
-         * @description The event type, from a small controlled vocabulary.
-         *
-         *     - `diplomatic_protest`: A formal protest: summoning an ambassador, a démarche, an official condemnation.
-         *     - `consultation`: A meeting, call or visit between officials.
-         *     - `state_visit`: A head of state's or minister's visit to another country.
-         *     - `agreement`: A treaty, deal or other agreement is signed or concluded.
-         *     - `troop_deployment`: Troops are moved to, stationed in or sent to another theatre or country.
-         *     - `troop_training`: Troops are trained or prepared for an operation.
-         *     - `military_aid`: Weapons, ammunition or other military support are supplied to another party.
-         *     - `arms_trade`: Weapons are sold under a commercial or state contract.
-         *     - `armed_assault`: An armed attack, offensive or invasion.
-         *     - `intelligence_release`: An intelligence service or government discloses intelligence or imagery.
-         *     - `statement`: A public statement that is itself the event.
-         *     - `battle`: A clash between organised armed groups (ACLED Battles; UCDP state-based and non-state violence).
-         *     - `remote_violence`: Shelling, missile, air or drone strikes, mines and other explosions at a distance.
-         *     - `violence_against_civilians`: Violence by an armed group against unarmed civilians (ACLED; UCDP one-sided violence).
-         *     - `protest`: A public demonstration, peaceful or met with force.
-         *     - `riot`: A violent demonstration or mob violence.
-         *     - `strategic_development`: A non-violent development that ACLED records as context (arrests, looting, headquarters established...).
-         *     - `support`: Verbal support, praise or endorsement (PLOVER SUPPORT).
-         *     - `cooperation`: Material, economic or security cooperation (PLOVER COOPERATE).
-         *     - `aid`: Humanitarian, economic or other aid (PLOVER AID).
-         *     - `concession`: Yielding: easing sanctions, releasing prisoners, returning property (PLOVER CONCEDE).
-         *     - `retreat`: Withdrawal of forces or de-escalation (PLOVER RETREAT).
-         *     - `request`: A demand, appeal or request (PLOVER REQUEST; DEMAND in PLOVER 0.5).
-         *     - `accusation`: Criticism, accusation or an investigation (PLOVER ACCUSE; DISAPPROVE and INVESTIGATE in PLOVER 0.5).
-         *     - `rejection`: Rejecting a proposal, demand or accusation (PLOVER REJECT).
-         *     - `threat`: A threat of force, sanctions or other action (PLOVER THREATEN).
-         *     - `sanction`: Sanctions, embargoes, cutting ties (PLOVER SANCTION).
-         *     - `mobilization`: Raising alert, mobilising forces or resources (PLOVER MOBILIZE).
-         *     - `coercion`: Arrests, expulsions, seizures and other coercion short of assault (PLOVER COERCE).
-         *     - `other`: Anything that fits none of the above.
-         * @example diplomatic_protest
-         * @enum {string}
-         */
-        EventType: "diplomatic_protest" | "consultation" | "state_visit" | "agreement" | "troop_deployment" | "troop_training" | "military_aid" | "arms_trade" | "armed_assault" | "intelligence_release" | "statement" | "battle" | "remote_violence" | "violence_against_civilians" | "protest" | "riot" | "strategic_development" | "support" | "cooperation" | "aid" | "concession" | "retreat" | "request" | "accusation" | "rejection" | "threat" | "sanction" | "mobilization" | "coercion" | "other";
         /** @description A figure in the claim: at least one of value, low and high. */
         CreateClaimQuantity: {
             /**
@@ -2983,9 +2896,8 @@ export interface components {
             /**
              * @description The claimant's hedging: exact, approximately, more_than, less_than, at_least or up_to.
              * @example approximately
-             * @enum {string}
              */
-            comparator: "exact" | "approximately" | "more_than" | "less_than" | "at_least" | "up_to";
+            comparator: components["schemas"]["Comparator"];
             /**
              * @description The figure as the source words it.
              * @example about 1,500
@@ -3022,45 +2934,9 @@ export interface components {
             /**
              * @description How precisely the dates are known: day, week, month or year.
              * @example year
-             * @enum {string}
              */
-            date_precision?: "day" | "week" | "month" | "year";
+            date_precision?: components["schemas"]["DatePrecision"];
         };
-        /**
-         * @description What kind of source this is.
-         *
-         *     - `news_report`: An article or wire story by a news organisation.
-         *     - `government_statement`: A statement by a government, ministry, office or embassy.
-         *     - `intelligence_briefing`: A briefing by an intelligence service, usually to lawmakers or the press.
-         *     - `satellite_imagery`: Satellite or aerial images released by someone.
-         *     - `social_media_post`: A post on a social-media platform.
-         *     - `press_briefing`: Remarks to journalists at a briefing or press conference.
-         *     - `interview`: Remarks given in an interview.
-         *     - `intelligence_report`: An intelligence report that is cited but not published.
-         *     - `dataset`: A record in another dataset (ACLED, UCDP, GDELT...).
-         *     - `other`: Anything that fits none of the above.
-         * @example government_statement
-         * @enum {string}
-         */
-        SourceKind: "news_report" | "government_statement" | "intelligence_briefing" | "satellite_imagery" | "social_media_post" | "press_briefing" | "interview" | "intelligence_report" | "dataset" | "other";
-        /**
-         * @description What kind of actor this is.
-         *
-         *     - `state`: A sovereign state, as a whole (its government acting for it).
-         *     - `government_body`: A ministry, office, embassy or other part of a government.
-         *     - `person`: A named individual.
-         *     - `military_unit`: An armed force, formation or unit.
-         *     - `intelligence_agency`: A state intelligence or security service.
-         *     - `international_organisation`: An alliance or intergovernmental body such as NATO or the UN.
-         *     - `research_institute`: A think tank, university or research body.
-         *     - `media_organisation`: A news agency, broadcaster or publisher.
-         *     - `armed_group`: A non-state armed group.
-         *     - `other`: Anything that fits none of the above.
-         * @example person
-         * @enum {string}
-         */
-        ActorKind: "state" | "government_body" | "person" | "military_unit" | "intelligence_agency" | "international_organisation" | "research_institute" | "media_organisation" | "armed_group" | "other";
-        UpdateEventAnnotations: components["schemas"]["CreateEventAnnotation"][];
         CreateEventAnnotation: {
             /**
              * @description The field the mark is about: a field of the record, or a key inside one (`external_ids.wikidata`).
@@ -3070,9 +2946,8 @@ export interface components {
             /**
              * @description How the field stands to the source: inferred or added.
              * @example inferred
-             * @enum {string}
              */
-            mark: "inferred" | "added";
+            mark: components["schemas"]["AnnotationMark"];
             /**
              * @description Why, in a sentence: what the source says and what was read into it or added.
              * @example The report says only that more troops were "set to depart soon"; no end date is given.
@@ -3084,20 +2959,6 @@ export interface components {
          * @example invalid_request
          */
         ProblemCode: string;
-        /**
-         * @description How established the event is.
-         *
-         *     - `reported`: Reported by at least one source, not independently confirmed.
-         *     - `confirmed`: Confirmed by the parties or by independent evidence.
-         *     - `scheduled`: Announced for a future date.
-         *     - `expected`: Forecast or said to be coming, with no date fixed ("soon", "likely").
-         *     - `ongoing`: Under way at the time of the latest source.
-         *     - `disputed`: Reported by some sources and denied or contested by others.
-         *     - `denied`: Denied by a party and not confirmed.
-         * @example confirmed
-         * @enum {string}
-         */
-        EventStatus: "reported" | "confirmed" | "scheduled" | "expected" | "ongoing" | "disputed" | "denied";
         /** @description Another name of the actor. No two of an actor's names may fold to the same name. */
         CreateActorAlias: {
             /**
@@ -3108,43 +2969,13 @@ export interface components {
             /**
              * @description What kind of name it is.
              * @example spelling
-             * @enum {string}
              */
-            kind: "spelling" | "metonym" | "abbreviation" | "short_name" | "former_name" | "native_name";
+            kind: components["schemas"]["AliasKind"];
             /**
              * @description Its language (BCP 47), where it has one.
              * @example en
              */
             lang?: string;
-        };
-        /**
-         * @description The claimant's stance.
-         *
-         *     - `asserts`: States that something is so.
-         *     - `denies`: States that something is not so.
-         *     - `demands`: Demands or urges that someone act.
-         *     - `condemns`: Criticises or condemns an act.
-         *     - `predicts`: Says what will or is likely to happen.
-         *     - `declines_to_comment`: Refuses to confirm or deny.
-         *     - `does_not_confirm`: Says it cannot or has not yet confirmed something.
-         *     - `pledges`: Commits the claimant to act.
-         * @example denies
-         * @enum {string}
-         */
-        ClaimStance: "asserts" | "denies" | "demands" | "condemns" | "predicts" | "declines_to_comment" | "does_not_confirm" | "pledges";
-        /** @description A link from this claim to another. */
-        CreateClaimRelation: {
-            /**
-             * @description How this claim bears on the other: supports, contradicts or responds_to.
-             * @example supports
-             * @enum {string}
-             */
-            kind: "supports" | "contradicts" | "responds_to" | "qualified_by" | "same_occasion";
-            /**
-             * @description The other claim.
-             * @example clm_nis-about-1500-special-forces-in-russia
-             */
-            related_claim_id: string;
         };
         ImportRejected: {
             /**
@@ -3174,19 +3005,18 @@ export interface components {
          *     ]
          */
         ClaimAnnotations: components["schemas"]["Annotation"][];
-        /** @description An actor that took part in the event, with its role. */
-        CreateEventParticipant: {
+        /** @description A link from this claim to another. */
+        CreateClaimRelation: {
             /**
-             * @description The actor who took part.
-             * @example act_south-korea
+             * @description How this claim bears on the other: supports, contradicts or responds_to.
+             * @example supports
              */
-            actor_id: string;
+            kind: components["schemas"]["RelationKind"];
             /**
-             * @description Its part in the event.
-             * @example initiator
-             * @enum {string}
+             * @description The other claim.
+             * @example clm_nis-about-1500-special-forces-in-russia
              */
-            role: "initiator" | "target" | "supplier" | "recipient" | "host" | "visitor" | "party" | "summoned" | "observer";
+            related_claim_id: string;
         };
         /**
          * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
@@ -3222,18 +3052,6 @@ export interface components {
          */
         ActorAnnotations: components["schemas"]["Annotation"][];
         /**
-         * @description What the coordinates stand for.
-         *
-         *     - `exact`: The coordinates are the place itself.
-         *     - `locality`: The coordinates are the centre of the town or city.
-         *     - `region`: The coordinates are the centre of the region.
-         *     - `country`: The coordinates are the centre of the country.
-         *     - `approximate`: The location is only roughly known.
-         * @example locality
-         * @enum {string}
-         */
-        PlaceGeoPrecision: "exact" | "locality" | "region" | "country" | "approximate";
-        /**
          * @description Where this record says more than its source: each field that is inferred from the source's context or added from outside knowledge, with the reason. A field not listed here is what the source says. Empty when the record adds nothing.
          * @example [
          *       {
@@ -3244,19 +3062,19 @@ export interface components {
          *     ]
          */
         PlaceAnnotations: components["schemas"]["Annotation"][];
-        /**
-         * @description What kind of place this is.
-         *
-         *     - `city`: A city or town.
-         *     - `region`: A province, krai, oblast or other sub-national region.
-         *     - `country`: A whole country.
-         *     - `area`: A wider area without formal borders (a front line, the Far East).
-         *     - `sea`: A sea or other body of water.
-         *     - `facility`: A base, port or other installation.
-         * @example city
-         * @enum {string}
-         */
-        PlaceKind: "city" | "region" | "country" | "area" | "sea" | "facility";
+        /** @description An actor that took part in the event, with its role. */
+        CreateEventParticipant: {
+            /**
+             * @description The actor who took part.
+             * @example act_south-korea
+             */
+            actor_id: string;
+            /**
+             * @description Its part in the event.
+             * @example initiator
+             */
+            role: components["schemas"]["ParticipantRole"];
+        };
         /** @description What happened to the sources. */
         ImportSources: {
             /**
@@ -3348,79 +3166,10 @@ export interface components {
             unchanged: number;
         };
         /**
-         * @description Independent verification, apart from the claimant's hedging.
-         *
-         *     - `unverified`: Nobody independent has checked it.
-         *     - `corroborated`: Independent evidence or another party supports it.
-         *     - `disputed`: Another party contests it.
-         *     - `refuted`: Independent evidence shows it is false.
-         * @example unverified
-         * @enum {string}
-         */
-        ClaimVerification: "unverified" | "corroborated" | "disputed" | "refuted";
-        /**
-         * @description The claimant's own hedging.
-         *
-         *     - `certain`: Stated as fact.
-         *     - `likely`: Hedged by the claimant as likely ("likely", "expected to").
-         *     - `uncertain`: Hedged by the claimant as uncertain ("remains to be seen", "would").
-         * @example certain
-         * @enum {string}
-         */
-        ClaimCertainty: "certain" | "likely" | "uncertain";
-        /**
          * @description When the claimant said it (YYYY-MM-DD), if known. Where the source gives no date, the claim is dated to the latest day it can have been made (its source's date) and `annotations` marks `claimed_at` as inferred: it was made on or before that day.
          * @example 2024-10-21
          */
         ClaimClaimedAt: string | null;
-        /**
-         * @description How precisely `published_at` is known.
-         *
-         *     - `day`: Known to the day.
-         *     - `week`: Known to the week (Monday to Sunday).
-         *     - `month`: Known to the month.
-         *     - `year`: Known to the year.
-         * @example day
-         * @enum {string|null}
-         */
-        SourcePublishedPrecision: "day" | "week" | "month" | "year" | null;
-        /**
-         * @description How precisely `claimed_at` is known.
-         *
-         *     - `day`: Known to the day.
-         *     - `week`: Known to the week (Monday to Sunday).
-         *     - `month`: Known to the month.
-         *     - `year`: Known to the year.
-         * @example day
-         * @enum {string|null}
-         */
-        ClaimClaimedPrecision: "day" | "week" | "month" | "year" | null;
-        /**
-         * @description How precisely the dates are known.
-         *
-         *     - `day`: Known to the day.
-         *     - `week`: Known to the week (Monday to Sunday).
-         *     - `month`: Known to the month.
-         *     - `year`: Known to the year.
-         * @example day
-         * @enum {string|null}
-         */
-        AffiliationDatePrecision: "day" | "week" | "month" | "year" | null;
-        /**
-         * @description How precisely the dates are known.
-         *
-         *     - `day`: Known to the day.
-         *     - `week`: Known to the week (Monday to Sunday).
-         *     - `month`: Known to the month.
-         *     - `year`: Known to the year.
-         * @example day
-         * @enum {string}
-         */
-        EventDatePrecision: "day" | "week" | "month" | "year";
-        /**
-         * @description Ids in other datasets, by scheme.
-         * @example {}
-         */
         UpdateEventExternalIds: {
             [key: string]: string;
         } | null;
@@ -4061,6 +3810,31 @@ export interface components {
                 "application/json": components["schemas"]["Stats"];
             };
         };
+        /** @description The path does not take this method: `Allow` lists the methods it takes. */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Allow: components["headers"]["Allow"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Method Not Allowed",
+                 *       "status": 405,
+                 *       "detail": "PUT is not allowed on /v1/events; it allows GET, HEAD, POST.",
+                 *       "instance": "/v1/events",
+                 *       "code": "method_not_allowed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description How many records per page, from 1 to 500. */
@@ -4190,8 +3964,10 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description A strong entity tag of the representation sent: send it back as `If-None-Match` to get a 304 when nothing changed, or as `If-Match` on a write. */
         ETag: string;
-        /** @description Caches may store the answer but must check it with the server (`If-None-Match`) before each reuse. */
+        /** @description On a read: caches may store the answer but must check it with the server (`If-None-Match`) before each reuse. On the answer to a write, or to a request that carries an API key: `no-store`, no cache may keep it. */
         "Cache-Control": string;
+        /** @description The methods the path takes (RFC 9110), on a 405. */
+        Allow: string;
         /** @description On CSV pages: how many records match the filters, across all pages (the JSON body has it in `page.total`). */
         "X-Total-Count": number;
         /** @description On CSV pages that are not the last: the `cursor` of the next page (the JSON body has it in `page.next_cursor`). */

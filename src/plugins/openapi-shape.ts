@@ -64,7 +64,8 @@ export const HEADERS: Record<string, Json> = {
   "X-RateLimit-Remaining": header("Requests left in this minute's budget.", { type: "integer" }, 599),
   "X-RateLimit-Reset": header("Seconds until the budget is full again.", { type: "integer" }, 60),
   ETag: header("A strong entity tag of the representation sent: send it back as `If-None-Match` to get a 304 when nothing changed, or as `If-Match` on a write.", { type: "string" }, '"q1Z8oC3q9m0hRkL2yX0VbA"'),
-  "Cache-Control": header("Caches may store the answer but must check it with the server (`If-None-Match`) before each reuse.", { type: "string" }, "public, max-age=0, must-revalidate"),
+  "Cache-Control": header("On a read: caches may store the answer but must check it with the server (`If-None-Match`) before each reuse. On the answer to a write, or to a request that carries an API key: `no-store`, no cache may keep it.", { type: "string" }, "public, max-age=0, must-revalidate"),
+  Allow: header("The methods the path takes (RFC 9110), on a 405.", { type: "string" }, "GET, HEAD, POST"),
   "X-Total-Count": header("On CSV pages: how many records match the filters, across all pages (the JSON body has it in `page.total`).", { type: "integer" }, 12),
   "X-Next-Cursor": header("On CSV pages that are not the last: the `cursor` of the next page (the JSON body has it in `page.next_cursor`).", { type: "string" }, "eyJrIjpbImNsbV96ZWxlbnNreSJdfQ.Zk3x"),
   Link: header('RFC 8288 links: `<URL>; rel="next"` on a page that is not the last, the same request with the next `cursor`.', { type: "string" }, '</v1/claims?limit=2&cursor=eyJrIjpbImNsbV96ZWxlbnNreSJdfQ.Zk3x>; rel="next"'),
@@ -105,6 +106,11 @@ const PROBLEMS: Record<string, { name: string; headers?: string[]; example: Json
   "404": {
     name: "NotFound",
     example: { type: "about:blank", title: "Not Found", status: 404, detail: 'No event has the id "evt_2024-10-21-no-such-event".', instance: "/v1/events/evt_2024-10-21-no-such-event", code: "not_found" },
+  },
+  "405": {
+    name: "MethodNotAllowed",
+    headers: ["Allow", "Cache-Control"],
+    example: { type: "about:blank", title: "Method Not Allowed", status: 405, detail: "PUT is not allowed on /v1/events; it allows GET, HEAD, POST.", instance: "/v1/events", code: "method_not_allowed" },
   },
   "409": {
     name: "Conflict",
@@ -266,6 +272,8 @@ function shareBodySchema(doc: Json, op: Json) {
     if (!schema || schema.$ref || (schema.type !== "object" && !schema.anyOf)) continue;
     const existing = doc.components.schemas?.[name];
     if (existing && stable(existing) !== stable(schema)) continue;
+    // @fastify/swagger gives the request body the schema's description: it is said there once.
+    if (schema.description === op.requestBody.description) delete schema.description;
     (doc.components.schemas ??= {})[name] = schema;
     media.schema = ref("schemas", name);
   }
@@ -293,8 +301,8 @@ export function shapeDocument(doc: Json, opts: ShapeOptions): void {
       const responses: Json = (op.responses ??= {});
       const writes = method !== "get";
       if (!writes) {
-        // Reads are as open as the server makes them.
-        op.security = opts.readRequiresKey ? [{ bearer: ["read"] }] : [{}];
+        // Reads that ask no scope of their own are as open as the server makes them.
+        op.security ??= opts.readRequiresKey && path.startsWith("/v1/") ? [{ bearer: ["read"] }] : [{}];
         if (opts.readRequiresKey && path.startsWith("/v1/")) {
           responses["401"] ??= { description: "No API key, or an unknown or revoked one: this server needs a key with the `read` scope for reads." };
           responses["403"] ??= { description: "The API key lacks the `read` scope." };
@@ -337,6 +345,14 @@ export function shapeDocument(doc: Json, opts: ShapeOptions): void {
   }
   share(doc, "parameters", paramItems);
   share(doc, "responses", responseItems);
+  // A method a path does not take is answered 405, whatever the path: no operation
+  // can list it, so it is a shared response that the document's introduction names.
+  const notAllowed = PROBLEMS["405"]!;
+  doc.components.responses[notAllowed.name] = {
+    description: "The path does not take this method: `Allow` lists the methods it takes.",
+    headers: headerRefs(...problemHeaders("405", notAllowed.headers ?? [])),
+    content: { "application/problem+json": { schema: ref("schemas", "Problem"), example: notAllowed.example } },
+  };
   shareRepeatedSchemas(doc);
   pointToFirst(doc);
 }

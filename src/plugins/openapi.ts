@@ -6,7 +6,7 @@ import { IMPORT_BODY_MEDIA_TYPES } from "../schemas/imports.ts";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
-import type { SwaggerTransformObject } from "@fastify/swagger";
+import type { SwaggerTransform, SwaggerTransformObject } from "@fastify/swagger";
 import { shapeDocument, type ShapeOptions } from "./openapi-shape.ts";
 import { AS_OF_MEDIA_TYPE } from "./history.ts";
 
@@ -22,7 +22,8 @@ The first data set is a news report of 21 October 2024 on North Korean troops se
 Conventions: snake_case names; lists answer \`{ data, page: { limit, next_cursor, total } }\` and page with
 \`cursor\`; errors are RFC 9457 \`application/problem+json\`.
 
-Each operation lists the headers its answers carry. Besides those, every answer carries the security headers
+A method that a path does not take is answered 405 (\`components/responses/MethodNotAllowed\`), with \`Allow\` listing
+the methods it takes. Each operation lists the headers its answers carry. Besides those, every answer carries the security headers
 (\`Content-Security-Policy\`, \`X-Content-Type-Options\`, \`Strict-Transport-Security\`, \`Referrer-Policy\`,
 \`Cross-Origin-*\`...) and, to the origins CORS_ORIGINS allows, the CORS headers.`;
 
@@ -54,6 +55,26 @@ function dropSafeIntegerBounds(node: unknown): void {
   Object.values(o).forEach(dropSafeIntegerBounds);
 }
 
+/**
+ * The zod type provider writes a registered schema twice, as `Name` (what
+ * answers hold) and `NameInput` (what requests take); where the two are the
+ * same (a vocabulary), requests refer to `Name`.
+ */
+function mergeSameInputs(doc: Doc) {
+  const schemas = doc.components?.schemas;
+  if (!schemas) return;
+  const same = new Set(Object.keys(schemas).filter((name) => name.endsWith("Input") && schemas[name.slice(0, -5)] && JSON.stringify(schemas[name]) === JSON.stringify(schemas[name.slice(0, -5)])));
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== "object") return;
+    const o = node as { $ref?: unknown };
+    const name = typeof o.$ref === "string" && o.$ref.startsWith("#/components/schemas/") ? o.$ref.slice("#/components/schemas/".length) : undefined;
+    if (name && same.has(name)) o.$ref = `#/components/schemas/${name.slice(0, -5)}`;
+    Object.values(node).forEach(visit);
+  };
+  visit(doc);
+  for (const name of same) delete schemas[name];
+}
+
 /** Keeps only the component schemas that the paths reach. */
 function dropUnreferenced(doc: Doc) {
   const schemas = doc.components?.schemas;
@@ -81,8 +102,13 @@ function dropUnreferenced(doc: Doc) {
  */
 const finishDocument = (opts: ShapeOptions): SwaggerTransformObject => (documentObject) => {
   const doc = jsonSchemaTransformObject(documentObject) as Doc;
+  unwrapRefSiblings(doc.paths);
   for (const path of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(path)) {
+      for (const response of Object.values(op.responses ?? {}) as { description?: string; content?: Record<string, { schema?: { description?: string } }> }[]) {
+        // @fastify/swagger gives the response the schema's description: it is said there once.
+        for (const media of Object.values(response.content ?? {})) if (media.schema?.description === response.description) delete media.schema?.description;
+      }
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (Number(status) >= 400 && response.content?.["application/json"]) {
           response.content = { "application/problem+json": response.content["application/json"] };
@@ -98,6 +124,7 @@ const finishDocument = (opts: ShapeOptions): SwaggerTransformObject => (document
     const json = importBody.content["application/json"] as { schema?: Record<string, unknown> } | undefined;
     if (json?.schema) json.schema = importJsonBody(json.schema);
   }
+  mergeSameInputs(doc);
   dropUnreferenced(doc);
   dropSafeIntegerBounds(doc);
   shapeDocument(doc, opts);
@@ -174,6 +201,45 @@ function documentSharedResponses(doc: Doc) {
   }
 }
 
+/**
+ * A route's schemas as the document shows them. An operation's security is the
+ * scope its route asks for (`config: { scope }`, which plugins/auth.ts
+ * enforces), so the document cannot say otherwise.
+ */
+const routeTransform: SwaggerTransform = (input) => {
+  const out = jsonSchemaTransform(input as Parameters<typeof jsonSchemaTransform>[0]);
+  const schema = keepRefSiblings(out.schema) as typeof out.schema;
+  const scope = input.route.config?.scope;
+  return { ...out, schema: scope ? { ...schema, security: [{ bearer: [scope] }] } : schema };
+};
+
+/**
+ * @fastify/swagger drops what stands beside a `$ref` in a route's schemas (as
+ * OpenAPI 3.0 would ignore it), which would take a field's own description
+ * off a field that refers to a shared schema (a vocabulary). So the reference
+ * goes inside an `allOf` on the way in, and comes out again in finishDocument.
+ */
+function keepRefSiblings(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(keepRefSiblings);
+  if (!node || typeof node !== "object") return node;
+  const { $ref, ...rest } = node as Record<string, unknown>;
+  const inner = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, keepRefSiblings(v)]));
+  if (typeof $ref !== "string") return inner;
+  return Object.keys(rest).length ? { ...inner, allOf: [{ $ref }] } : { $ref };
+}
+
+/** Undoes keepRefSiblings: OpenAPI 3.1 takes a description beside a `$ref`. */
+function unwrapRefSiblings(node: unknown): void {
+  if (!node || typeof node !== "object") return;
+  const o = node as Record<string, unknown>;
+  const all = o.allOf as Record<string, unknown>[] | undefined;
+  if (Array.isArray(all) && all.length === 1 && typeof all[0]?.$ref === "string" && Object.keys(all[0]!).length === 1) {
+    delete o.allOf;
+    o.$ref = all[0]!.$ref;
+  }
+  Object.values(o).forEach(unwrapRefSiblings);
+}
+
 export default fp(
   async (app, opts: { publicUrl?: string; readRequiresKey?: boolean }) => {
     const shape: ShapeOptions = { readRequiresKey: opts.readRequiresKey ?? false, publicUrl: opts.publicUrl };
@@ -187,7 +253,7 @@ export default fp(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      transform: routeTransform,
       transformObject: finishDocument(shape),
     });
     await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list", deepLinking: true } });

@@ -6,9 +6,10 @@
 import { z } from "zod";
 import {
   ACTOR_KINDS, ALIAS_KINDS, CERTAINTIES, COMPARATORS, DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES,
-  ANNOTATION_MARKS, GEO_PRECISIONS, PARTICIPANT_ROLES, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, STANCES, VERIFICATIONS, keysOf,
+  ANNOTATION_MARKS, GEO_PRECISIONS, PARTICIPANT_ROLES, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, STANCES, VERIFICATIONS,
 } from "../domain/vocabulary.ts";
 import { isInstant, parsePartialDate } from "../domain/dates.ts";
+import { vocabularyOf } from "./vocabularies.ts";
 import { textProblem } from "../domain/text.ts";
 
 const idOf = (prefix: string) =>
@@ -49,14 +50,14 @@ export const annotationInput = z.strictObject({
     .string()
     .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_-]+)?$/, "must name a field of the record, optionally with a key inside it (start_date, external_ids.wikidata)")
     .meta({ description: "The field the mark is about: a field of the record, or a key inside one (`external_ids.wikidata`).", example: "end_date" }),
-  mark: z.enum(keysOf(ANNOTATION_MARKS)).meta({ description: `How the field stands to the source: ${Object.keys(ANNOTATION_MARKS).join(" or ")}.`, example: "inferred" }),
+  mark: vocabularyOf(ANNOTATION_MARKS).meta({ description: `How the field stands to the source: ${Object.keys(ANNOTATION_MARKS).join(" or ")}.`, example: "inferred" }),
   reason: text(1000).meta({ description: "Why, in a sentence: what the source says and what was read into it or added.", example: "The report says only that more troops were \"set to depart soon\"; no end date is given." }),
 });
 const annotations = z.array(annotationInput).max(100).default([]);
 
 export const aliasInput = z.strictObject({
   name: text(200).meta({ description: "The other name, as written.", example: "Zinovyev" }),
-  kind: z.enum(keysOf(ALIAS_KINDS)).meta({ description: "What kind of name it is.", example: "spelling" }),
+  kind: vocabularyOf(ALIAS_KINDS).meta({ description: "What kind of name it is.", example: "spelling" }),
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional().meta({ description: "Its language (BCP 47), where it has one.", example: "en" }),
 }).meta({ description: "Another name of the actor. No two of an actor's names may fold to the same name." });
 
@@ -66,12 +67,12 @@ export const affiliationInput = z.strictObject({
   role: text(200).meta({ description: "The role, in words.", example: "ambassador to South Korea" }),
   start_date: partialDate.optional().meta({ description: "When the role began: YYYY-MM-DD, YYYY-MM or YYYY.", example: "2022" }),
   end_date: partialDate.optional().meta({ description: "When it ended, if it has.", example: "2024-10" }),
-  date_precision: z.enum(keysOf(DATE_PRECISIONS)).optional().meta({ description: "How precisely the dates are known: day, week, month or year.", example: "year" }),
+  date_precision: vocabularyOf(DATE_PRECISIONS).optional().meta({ description: "How precisely the dates are known: day, week, month or year.", example: "year" }),
 }).meta({ description: "A role of the actor in an organisation, over a period." });
 
 export const actorInput = z.strictObject({
   id: ids.actor,
-  kind: z.enum(keysOf(ACTOR_KINDS)),
+  kind: vocabularyOf(ACTOR_KINDS),
   name: text(200),
   country: country.optional(),
   description: text(2000).optional(),
@@ -84,24 +85,24 @@ export const actorInput = z.strictObject({
 export const placeInput = z.strictObject({
   id: ids.place,
   name: text(200),
-  kind: z.enum(keysOf(PLACE_KINDS)),
+  kind: vocabularyOf(PLACE_KINDS),
   country: country.optional(),
   admin1: text(200).optional(),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
-  geo_precision: z.enum(keysOf(GEO_PRECISIONS)),
+  geo_precision: vocabularyOf(GEO_PRECISIONS),
   external_ids: externalIds.default({}),
   annotations,
 });
 
 export const sourceInput = z.strictObject({
   id: ids.source,
-  kind: z.enum(keysOf(SOURCE_KINDS)),
+  kind: vocabularyOf(SOURCE_KINDS),
   title: text(500),
   publisher_id: ids.actor.optional(),
   author: text(200).optional(),
   published_at: instantOrDate.optional(),
-  published_precision: z.enum(keysOf(DATE_PRECISIONS)).optional(),
+  published_precision: vocabularyOf(DATE_PRECISIONS).optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
   url: storable(z.url()).optional(),
   parent_id: ids.source.optional(),
@@ -112,19 +113,19 @@ export const sourceInput = z.strictObject({
 
 export const participantInput = z.strictObject({
   actor_id: ids.actor.meta({ description: "The actor who took part.", example: "act_south-korea" }),
-  role: z.enum(keysOf(PARTICIPANT_ROLES)).meta({ description: "Its part in the event.", example: "initiator" }),
+  role: vocabularyOf(PARTICIPANT_ROLES).meta({ description: "Its part in the event.", example: "initiator" }),
 }).meta({ description: "An actor that took part in the event, with its role." });
 
 export const eventInput = z.strictObject({
   id: ids.event,
-  type: z.enum(keysOf(EVENT_TYPES)),
+  type: vocabularyOf(EVENT_TYPES),
   title: text(300),
   summary: text(4000),
   start_date: partialDate,
   end_date: partialDate.optional(),
-  date_precision: z.enum(keysOf(DATE_PRECISIONS)),
+  date_precision: vocabularyOf(DATE_PRECISIONS),
   place_id: ids.place.optional(),
-  status: z.enum(keysOf(EVENT_STATUSES)),
+  status: vocabularyOf(EVENT_STATUSES),
   participants: z.array(participantInput).max(200).default([]),
   external_ids: externalIds.default({}),
   annotations,
@@ -137,7 +138,7 @@ export const quantityInput = z.strictObject({
   value: z.number().finite().optional().meta({ description: "The figure, when the claim gives one.", example: 1500 }),
   low: z.number().finite().optional().meta({ description: "The lower end, when the claim gives a range or a floor (\"more than 13,000\").", example: 1000 }),
   high: z.number().finite().optional().meta({ description: "The upper end, when the claim gives a range or a ceiling.", example: 2000 }),
-  comparator: z.enum(keysOf(COMPARATORS)).meta({ description: "The claimant's hedging: exact, approximately, more_than, less_than, at_least or up_to.", example: "approximately" }),
+  comparator: vocabularyOf(COMPARATORS).meta({ description: "The claimant's hedging: exact, approximately, more_than, less_than, at_least or up_to.", example: "approximately" }),
   text: text(200).optional().meta({ description: "The figure as the source words it.", example: "about 1,500" }),
 }).meta({ description: "A figure in the claim: at least one of value, low and high." }).superRefine((q, ctx) => {
   if (q.value === undefined && q.low === undefined && q.high === undefined)
@@ -151,7 +152,7 @@ export const quantityInput = z.strictObject({
 });
 
 export const relationInput = z.strictObject({
-  kind: z.enum(keysOf(RELATION_KINDS)).meta({ description: "How this claim bears on the other: supports, contradicts or responds_to.", example: "supports" }),
+  kind: vocabularyOf(RELATION_KINDS).meta({ description: "How this claim bears on the other: supports, contradicts or responds_to.", example: "supports" }),
   related_claim_id: ids.claim.meta({ description: "The other claim.", example: "clm_nis-about-1500-special-forces-in-russia" }),
 }).meta({ description: "A link from this claim to another." });
 
@@ -162,11 +163,11 @@ export const claimInput = z.strictObject({
   event_id: ids.event.optional(),
   statement: text(2000),
   quote: text(4000).optional(),
-  stance: z.enum(keysOf(STANCES)),
-  certainty: z.enum(keysOf(CERTAINTIES)),
-  verification: z.enum(keysOf(VERIFICATIONS)),
+  stance: vocabularyOf(STANCES),
+  certainty: vocabularyOf(CERTAINTIES),
+  verification: vocabularyOf(VERIFICATIONS),
   claimed_at: partialDate.optional(),
-  claimed_precision: z.enum(keysOf(DATE_PRECISIONS)).optional(),
+  claimed_precision: vocabularyOf(DATE_PRECISIONS).optional(),
   about_actor_ids: z.array(ids.actor).max(100).default([]),
   quantities: z.array(quantityInput).max(100).default([]),
   relations: z.array(relationInput).max(100).default([]),

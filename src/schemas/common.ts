@@ -1,6 +1,7 @@
 // Shapes shared by every resource: problems, pages, references between records.
 import { z } from "zod";
-import { ANNOTATION_MARKS, describeVocabulary } from "../domain/vocabulary.ts";
+import { ANNOTATION_MARKS } from "../domain/vocabulary.ts";
+import { vocabularyOf } from "./vocabularies.ts";
 import { listParam, oneOf, reject } from "../domain/params.ts";
 import { DATASET_FORMATS, FORMAT_NOTES, MEDIA_TYPES, type Format } from "../domain/media-types.ts";
 import { PROBLEM_CODES } from "../domain/problems.ts";
@@ -9,23 +10,22 @@ import { PROBLEM_CODES } from "../domain/problems.ts";
 export * from "../domain/params.ts";
 
 /**
- * A response field from a controlled vocabulary. The database holds plain
- * text, so the TypeScript type is string; the document lists the allowed
- * values, each with its meaning.
+ * A response field from a controlled vocabulary, referring to the
+ * vocabulary's schema (values and meanings) with its own description. The
+ * database holds plain text, so the TypeScript type is string.
  */
 export function vocab<V extends Record<string, string | { description: string }>>(lead: string, values: V, example: keyof V & string) {
-  return z.string().meta({ enum: Object.keys(values), description: describeVocabulary(lead, values), example });
+  return (vocabularyOf(values) as unknown as z.ZodString).meta({ description: lead, example });
 }
 
 /** Like vocab(), for a field that may be null. */
 export function vocabOrNull<V extends Record<string, string | { description: string }>>(lead: string, values: V, example: keyof V & string | null) {
-  return z.string().nullable().meta({ enum: [...Object.keys(values), null], description: describeVocabulary(lead, values), example });
+  return (vocabularyOf(values) as unknown as z.ZodString).nullable().meta({ description: lead, example });
 }
 
 /** A request parameter or field from a controlled vocabulary, validated. */
 export function vocabEnum<V extends Record<string, string | { description: string }>>(lead: string, values: V, example: keyof V & string) {
-  const keys = Object.keys(values) as [keyof V & string, ...(keyof V & string)[]];
-  return z.enum(keys).meta({ description: describeVocabulary(lead, values), example });
+  return vocabularyOf(values).meta({ description: lead, example });
 }
 
 export const problemSchema = z

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput, text } from "./bundle.ts";
 import { problemSchema } from "./common.ts";
 import { PREFIX, SINGULAR, type Collection } from "../domain/collections.ts";
-import { ANNOTATION_MARKS, EVENT_STATUSES, RELATION_KINDS } from "../domain/vocabulary.ts";
+import { ANNOTATION_MARKS, RELATION_KINDS } from "../domain/vocabulary.ts";
 
 const EXAMPLES: Record<Collection, { create: Record<string, unknown>; patch: Record<string, unknown> }> = {
   actors: {
@@ -54,11 +54,11 @@ const annotationsDoc = (example: { field: string; mark: keyof typeof ANNOTATION_
   `Where the record says more than its source: \`{ field, mark (${Object.keys(ANNOTATION_MARKS).join(", ")}), reason }\`, one per field inferred from the source's context or added from outside knowledge. \`field\` names a field the record holds, or a key inside one (\`external_ids.wikidata\`).`,
   example,
 ];
-/** What each top-level field of a written record means, for the docs. */
+/** What each top-level field of a written record means, for the docs (a vocabulary field's values and their meanings are in its schema, src/schemas/vocabularies.ts). */
 const FIELDS: Record<Collection, Record<string, Doc>> = {
   actors: {
     id: ["Stable id: `act_` then lower-case letters, digits, `-` or `_`.", "act_andrei-belousov"],
-    kind: ["What kind of actor: state, government_body, person, military_unit, intelligence_agency, international_organisation, research_institute, media_organisation, armed_group, other.", "person"],
+    kind: ["What kind of actor it is.", "person"],
     name: ["The actor's main name.", "Andrei Belousov"],
     country: ["ISO 3166-1 alpha-3 code of the actor's country.", "RUS"],
     description: ["Who the actor is, in a sentence.", "Russia's defence minister."],
@@ -70,23 +70,23 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
   places: {
     id: ["Stable id: `plc_` then lower-case letters, digits, `-` or `_`.", "plc_khabarovsk"],
     name: ["The place's name.", "Khabarovsk"],
-    kind: ["city, region, country, area, sea or facility.", "city"],
+    kind: ["What kind of place it is.", "city"],
     country: ["ISO 3166-1 alpha-3 code.", "RUS"],
     admin1: ["First-level administrative division.", "Khabarovsk Krai"],
     latitude: ["WGS 84 latitude in degrees.", 48.4802],
     longitude: ["WGS 84 longitude in degrees.", 135.0719],
-    geo_precision: ["What the coordinates stand for: exact, locality, region, country, approximate.", "locality"],
+    geo_precision: ["What the coordinates stand for.", "locality"],
     external_ids: ["Ids in other datasets, by scheme.", { wikidata: "Q3546" }],
     annotations: annotationsDoc([{ field: "latitude", mark: "added", reason: "The city centre's position; the source names only the city." }]),
   },
   sources: {
     id: ["Stable id: `src_` then lower-case letters, digits, `-` or `_`.", "src_nato-briefing-2024-10-21"],
-    kind: ["news_report, government_statement, intelligence_briefing, satellite_imagery, social_media_post, press_briefing, interview, intelligence_report, dataset, other.", "press_briefing"],
+    kind: ["What kind of source it is.", "press_briefing"],
     title: ["The source's title, or a description where it has none.", "NATO spokesperson's remarks on North Korean troops in Russia"],
     publisher_id: ["The actor that published it.", "act_nato"],
     author: ["The author or byline, as given.", "AFP staff in Seoul"],
     published_at: ["A date (YYYY-MM-DD, YYYY-MM, YYYY) or an ISO 8601 instant with a time zone.", "2024-10-21"],
-    published_precision: ["How precisely `published_at` is known: day, week, month, year.", "day"],
+    published_precision: ["How precisely `published_at` is known.", "day"],
     language: ["BCP 47 language tag.", "en"],
     url: ["Where it can be read.", "https://www.nato.int/"],
     parent_id: ["The source through which this one is known.", "src_afp-report-2024-10-21"],
@@ -96,14 +96,14 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
   },
   events: {
     id: ["Stable id: `evt_` then lower-case letters, digits, `-` or `_`.", "evt_2024-10-21-seoul-kyiv-consultation"],
-    type: ["The event type (see the EventDetail schema for the vocabulary); PLOVER and ACLED types follow from it.", "consultation"],
+    type: ["The event type; its PLOVER category and ACLED type follow from it.", "consultation"],
     title: ["A one-line title, in our words.", "South Korea and Ukraine discuss North Korean troops in Russia"],
     summary: ["A short summary, in our words.", "Officials of the two countries spoke about North Korea's troop dispatch."],
     start_date: ["YYYY-MM-DD, YYYY-MM or YYYY; widened to the interval `date_precision` covers.", "2024-10-21"],
     end_date: ["The last date, if the event spans more than one `date_precision` unit.", "2024-10-22"],
-    date_precision: ["day, week, month or year.", "day"],
+    date_precision: ["How precisely the dates are known.", "day"],
     place_id: ["Where it happened.", "plc_seoul"],
-    status: [`${Object.keys(EVENT_STATUSES).join(", ")}.`, "reported"],
+    status: ["How established the event is.", "reported"],
     participants: ["Who took part: `{ actor_id, role }`.", [{ actor_id: "act_south-korea", role: "party" }]],
     external_ids: ["Ids in other datasets, by scheme.", {}],
     annotations: annotationsDoc([{ field: "place_id", mark: "inferred", reason: "The source does not say where the officials met; they are placed in Seoul, where both delegations were that day." }]),
@@ -115,9 +115,9 @@ const FIELDS: Record<Collection, Record<string, Doc>> = {
     event_id: ["The event the claim is about.", "evt_2024-10-north-korea-troop-deployment-to-russia"],
     statement: ["What the claim says, in our words.", "About 1,500 North Korean special forces soldiers are in Russia."],
     quote: ["The claimant's words, verbatim as the source quotes them.", "about 1,500"],
-    stance: ["asserts, denies, demands, condemns, predicts, declines_to_comment, does_not_confirm or pledges.", "asserts"],
-    certainty: ["The claimant's own hedging: certain, likely, uncertain.", "certain"],
-    verification: ["Independent verification: unverified, corroborated, disputed, refuted.", "corroborated"],
+    stance: ["The claimant's stance.", "asserts"],
+    certainty: ["The claimant's own hedging.", "certain"],
+    verification: ["Independent verification, apart from the claimant's hedging.", "corroborated"],
     claimed_at: ["When the claimant said it (YYYY-MM-DD, YYYY-MM or YYYY).", "2024-10-18"],
     claimed_precision: ["How precisely `claimed_at` is known.", "day"],
     about_actor_ids: ["Actors the claim is about.", ["act_north-korea", "act_russia"]],
@@ -158,8 +158,9 @@ export function patchBody(collection: Collection) {
   for (const [name, field] of Object.entries(INPUTS[collection].shape as Record<string, z.ZodType>)) {
     if (name === "id") continue;
     const removable = field.safeParse(undefined).success;
-    const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
-    shape[name] = documented(collection, name, removable ? bare.nullable().optional() : bare.optional());
+    // The field as POST takes it (a default aside), described there: the document refers to that.
+    const written = documented(collection, name, field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field);
+    shape[name] = removable ? written.nullable().optional() : written.optional();
   }
   return z.strictObject(shape).meta({
     description: `A JSON merge patch (RFC 7396) of the ${SINGULAR[collection]}: only the fields to change. null removes an optional field; an array (aliases, participants, quantities...) replaces the whole list; \`external_ids\` merges by scheme.`,

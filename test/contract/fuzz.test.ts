@@ -32,6 +32,12 @@ const HTTP_HEADERS = new Set(["content-type", "content-length", "date", "connect
 /** Security and CORS headers, sent on every answer and described once in the document's introduction. */
 const SECURITY_HEADERS = /^(content-security-policy|cross-origin-.*|origin-agent-cluster|referrer-policy|strict-transport-security|x-content-type-options|x-dns-prefetch-control|x-download-options|x-frame-options|x-permitted-cross-domain-policies|x-xss-protection|access-control-.*)$/;
 
+/** The headers of an answer that its documented response does not name (HTTP's own and the security headers aside). */
+function undocumentedHeaders(res: { headers: Record<string, unknown> }, documented: any): string[] {
+  const named = new Set(Object.keys(documented.headers ?? {}).map((h) => h.toLowerCase()));
+  return Object.keys(res.headers).filter((name) => !HTTP_HEADERS.has(name) && !SECURITY_HEADERS.test(name) && !named.has(name));
+}
+
 /** The object a `$ref` points at (components are shared), or the object itself. */
 const resolve = (doc: any, node: any): any => (node?.$ref ? resolve(doc, node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], doc)) : node);
 
@@ -175,12 +181,7 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
           failures.push(`${where}: status not documented (${Object.keys(op.responses ?? {}).join(", ")})`);
           return;
         }
-        if (method === "get") {
-          const named = new Set(Object.keys(documented.headers ?? {}).map((h) => h.toLowerCase()));
-          for (const name of Object.keys(res.headers)) {
-            if (!HTTP_HEADERS.has(name) && !SECURITY_HEADERS.test(name) && !named.has(name)) failures.push(`${where}: header ${name} not documented on ${res.statusCode}`);
-          }
-        }
+        if (method === "get") for (const name of undocumentedHeaders(res, documented)) failures.push(`${where}: header ${name} not documented on ${res.statusCode}`);
         // The media type as documented: its profile, if any, names a shape of its own; charset does not matter.
         const params = String(res.headers["content-type"] ?? "").split(";").map((x) => x.trim());
         const type = params[0]!;
@@ -205,4 +206,31 @@ t.test("every operation answers documented, schema-valid, non-5xx responses", as
   for (const status of [200, 201, 204, 400, 401, 403, 404, 409, 410, 412, 415, 422, 428])
     t.ok(statuses.get(status), `the generator reaches ${status}`);
   t.same([...new Set(failures)].slice(0, 30), [], `FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}: ${requests} requests`);
+});
+
+t.test("a method a path does not take is a 405 whose Allow lists the path's methods, and whose headers are all documented", async (t) => {
+  const app = await build(t, { config: { RATE_LIMIT_ENABLED: true, RATE_LIMIT_READ_PER_MINUTE: 1_000_000, RATE_LIMIT_WRITE_PER_MINUTE: 1_000_000 } });
+  const doc = (await app.inject({ method: "GET", url: "/openapi.json" })).json();
+  const documented = resolve(doc, { $ref: "#/components/responses/MethodNotAllowed" });
+  t.ok(documented?.headers?.Allow, "the 405 response documents Allow");
+  const auth = await bearer(app, "fuzzer", ["read", "write"]);
+  let sent = 0;
+  for (const [path, item] of Object.entries<any>(doc.paths)) {
+    const methods = Object.keys(item).map((m) => m.toUpperCase());
+    // What the server takes on the path: the documented methods, and HEAD wherever GET is.
+    const allow = [...methods, ...(methods.includes("GET") ? ["HEAD"] : [])].sort().join(", ");
+    const url = path.replace(/\{(\w+)\}/g, "evt_2024-10-21-summons-russian-ambassador");
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].filter((m) => !methods.includes(m))) {
+      // With and without a key: a key makes the answer `no-store`.
+      for (const headers of [{}, auth]) {
+        const res = await app.inject({ method: method as "GET", url, headers });
+        sent++;
+        const where = `${method} ${url}${"authorization" in headers ? " with a key" : ""}`;
+        t.equal(res.statusCode, 405, `${where}: 405`);
+        t.equal(res.headers.allow, allow, `${where}: Allow lists ${allow}`);
+        t.same(undocumentedHeaders(res, documented), [], `${where}: every header is documented`);
+      }
+    }
+  }
+  t.ok(sent > 100, `${sent} requests`);
 });

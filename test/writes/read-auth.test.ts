@@ -6,8 +6,9 @@
 import t from "tap";
 import { build } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
+import { importJobWithId } from "../helpers/import-job.ts";
 
-type Operation = { parameters?: { in: string; name: string; schema?: { example?: unknown }; example?: unknown }[] };
+type Operation = { security?: Record<string, string[]>[]; parameters?: { in: string; name: string; schema?: { example?: unknown }; example?: unknown }[] };
 type Parameter = NonNullable<Operation["parameters"]>[number];
 type Document = { paths: Record<string, Record<string, Operation>>; components?: { parameters?: Record<string, Parameter> } };
 
@@ -38,20 +39,26 @@ t.test("with READ_REQUIRES_KEY, no spelling of a read path is answered without a
   const app = await build(t, { config: { READ_REQUIRES_KEY: true } });
   await app.ready();
   const doc = app.swagger() as unknown as Document;
-  const reader = await bearer(app, "reader", ["read"]);
+  // A key with each scope, and one with every scope but it.
+  const keys = { read: await bearer(app, "reader", ["read"]), write: await bearer(app, "writer", ["write"]) };
+  const lacking = { read: keys.write, write: keys.read };
   const reads = Object.entries(doc.paths)
     .filter(([path, ops]) => path.startsWith("/v1/") && ops.get)
-    .map(([path, ops]) =>
-      path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    .map(([path, ops]) => ({
+      // The scope the operation declares: `read` here, `write` for import jobs.
+      scope: (ops.get.security?.flatMap((r) => Object.values(r).flat())[0] ?? "none") as keyof typeof keys,
+      path: path.replace(/\{(\w+)\}/g, (_, name: string) => {
         // Parameters shared by several operations are in components.
         const params = (ops.get.parameters ?? []).map((p) => ("$ref" in p ? doc.components?.parameters?.[String(p.$ref).split("/").pop()!] : p));
         const param = params.find((p) => p?.in === "path" && p.name === name);
         return String(param?.schema?.example ?? param?.example);
       }),
-    );
+    }));
   t.ok(reads.length >= 20, `the document lists the read routes (${reads.length})`);
 
-  for (const path of reads) {
+  t.same([...new Set(reads.map((r) => r.scope))].sort(), ["read", "write"], "reads declare the read scope, import jobs the write scope");
+  for (const { path, scope } of reads) {
+    if (path.startsWith("/v1/imports/")) await importJobWithId(app, keys.write, path.split("/").pop()!);
     for (const url of spellings(path)) {
       for (const method of ["GET", "HEAD"] as const) {
         const res = await app.inject({ method, url });
@@ -62,10 +69,10 @@ t.test("with READ_REQUIRES_KEY, no spelling of a read path is answered without a
     // With a key the same spelling gets past the check (a 400 for a missing
     // required parameter still means the route matched), so the 401s above are
     // the key check, not a broken path.
-    const keyed = await app.inject({ method: "GET", url: `/%761${path.slice(3)}`, headers: reader });
-    // Import jobs are read with the key that writes them: their routes need the write scope.
-    if (path.startsWith("/v1/imports")) t.equal(keyed.statusCode, 403, `GET /%761${path.slice(3)} with a read key: 403, the route needs the write scope`);
-    else t.notOk([401, 403, 404].includes(keyed.statusCode), `GET /%761${path.slice(3)} with a read key: ${keyed.statusCode}`);
+    const keyed = await app.inject({ method: "GET", url: `/%761${path.slice(3)}`, headers: keys[scope] });
+    t.notOk([401, 403, 404].includes(keyed.statusCode), `GET /%761${path.slice(3)} with a ${scope} key: ${keyed.statusCode}`);
+    const other = await app.inject({ method: "GET", url: `/%761${path.slice(3)}`, headers: lacking[scope] });
+    t.equal(other.statusCode, 403, `GET /%761${path.slice(3)} with a key lacking ${scope}: 403`);
   }
 });
 

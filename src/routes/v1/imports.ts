@@ -187,7 +187,6 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
       tags: ["imports"],
       summary: "Import a bundle or a dataset file",
       description: `Imports a whole file in one transaction. Records are matched by id (a dataset row's id is derived from its id in the dataset), so importing a file again changes nothing, and importing a newer export updates what changed. Every record written gets a revision naming the API key, so the change feed shows the import.\n\nWith \`format=bundle\` (the default) the import is all or nothing: on failure nothing is written and \`errors\` lists each bad record by JSON pointer (\`/claims/3/stance\`), with its id. With a dataset format (${formatList}) each row maps to an event with its claims, actors, places and sources; a row that cannot be mapped or is invalid is rejected with its line and reason, and the other rows go in together. A file that cannot be read at all (not CSV, not JSON, missing columns) is a 400 and writes nothing.\n\nAn import has no \`If-Match\`: a key with the \`write\` scope may add records (and import again what is already stored, unchanged), but an import that would change a record already stored needs the \`admin\` scope, and is otherwise refused with a 403 that writes nothing. A dry run needs only \`write\`.\n\n\`dry_run=true\` runs the whole import and rolls it back: the answer says what it would have done.`,
-      security: [{ bearer: ["write"] }],
       consumes: ["application/json", ...TEXT_TYPES],
       querystring: z.strictObject({
         format: z.enum(IMPORT_FORMATS).default("bundle").meta({ description: "The body's format: `bundle` (the seed files' format), or a dataset's: `ucdp-ged`, `ucdp-json`, `acled`, `gdelt`, `plover`.", example: "ucdp-ged" }),
@@ -246,7 +245,6 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
       tags: ["imports"],
       summary: "List import jobs",
       description: "The import jobs, newest first: each one's state and progress. GET a job for its report.",
-      security: [{ bearer: ["write"] }],
       querystring: z.strictObject({
         limit: integerFrom(1, 500).default(50).meta({ description: "How many jobs to list, from 1 to 500.", example: 20 }),
       }),
@@ -263,7 +261,6 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
       tags: ["imports"],
       summary: "Follow an import job",
       description: "Where an import job stands: `queued`, `running` (with rows and bytes read of the file's total), then `committed` (or `checked` for a dry run) with the same report a synchronous import answers with, or `failed` with why. A job is all or nothing: until it commits, none of its records is visible.",
-      security: [{ bearer: ["write"] }],
       params: z.object({ id: z.string().min(1).max(100).meta({ description: "The job's id, from the `Location` of the 202.", example }) }),
       response: { 200: importJob.meta({ description: "The job." }), 401: P[401], 403: P[403], 404: P[404] },
     },

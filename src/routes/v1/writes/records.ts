@@ -24,8 +24,6 @@ import { COLLECTION_TABLE } from "../collections.ts";
 import { idParamOf } from "../resources.ts";
 import { withIdempotency } from "../../../services/idempotency.ts";
 
-const SECURITY = [{ bearer: ["write"] }];
-
 /**
  * The record's current representation, exactly as `GET /v1/{collection}/{id}`
  * sends it (the same read and the same compiled serializer), with its tag.
@@ -81,7 +79,6 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         tags: [collection],
         summary: `Create ${aOne(collection)}`,
         description: `Creates ${aOne(collection)} from a record in the bundle format, with its parts, in one transaction. Answers 201 with the record as \`GET /v1/${collection}/{id}\` shows it, its \`Location\` and its \`ETag\`. Send an \`Idempotency-Key\` to retry safely.`,
-        security: SECURITY,
         querystring: noQuery,
         headers: idempotencyHeader,
         body: createBody(collection),
@@ -100,7 +97,6 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         tags: [collection],
         summary: `Change ${aOne(collection)}`,
         description: `Applies a JSON merge patch (\`application/merge-patch+json\`; \`application/json\` is accepted too) to the ${one}, in one transaction, and stores a revision. Needs \`If-Match\` with the ETag from \`GET /v1/${collection}/{id}\`. Answers with the changed record and its new ETag.`,
-        security: SECURITY,
         consumes: ["application/merge-patch+json", "application/json"],
         params,
         querystring: noQuery,
@@ -121,7 +117,6 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         tags: [collection],
         summary: `Delete ${aOne(collection)}`,
         description: `Deletes the ${one} and leaves a tombstone: GET on its id then answers 410 with when and why, and the change feed lists the deletion. Needs \`If-Match\`. A ${one} that other records still refer to is not deleted (409, listing them).`,
-        security: SECURITY,
         params,
         querystring: deleteQuery,
         headers: ifMatchHeader,
@@ -144,7 +139,6 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       tags: ["actors"],
       summary: "Merge a duplicate actor into another",
       description: "Moves every reference to this actor (participations, claims, claims about it, published sources, memberships) to the surviving actor `into`, and gives the survivor this actor's name (as an alias), aliases, affiliations and external ids. This actor's id then redirects (308) to the survivor, and the change feed lists it as merged. `If-Match` is optional here; when given, it must match this actor's ETag. Answers with the survivor.",
-      security: SECURITY,
       params: idParamOf(COLLECTION_TABLE.actors),
       querystring: noQuery,
       headers: ifMatchHeader,

@@ -1,0 +1,23 @@
+// An import job that really ran, under an id a test chooses: the document's
+// example id of GET /v1/imports/{id}, so that its example names a job.
+import type { build } from "./build.ts";
+import { fixture } from "./store.ts";
+
+type App = Awaited<ReturnType<typeof build>>;
+
+/** Runs a dry-run import of a dataset file as a job, waits for its end, then gives the job the id `id`. */
+export async function importJobWithId(app: App, auth: Record<string, string>, id: string) {
+  const csv = fixture("ucdp-ged/GEDEvent_v26_0_5.russia-ukraine.csv").split("\n").slice(0, 3).join("\n");
+  const res = await app.inject({
+    method: "POST", url: "/v1/imports?format=ucdp-ged&dry_run=true",
+    headers: { ...auth, "content-type": "text/csv", prefer: "respond-async" }, payload: csv,
+  });
+  if (res.statusCode !== 202) throw new Error(`the import job was not accepted: ${res.statusCode} ${res.body}`);
+  const location = String(res.headers.location);
+  for (;;) {
+    const job = (await app.inject({ method: "GET", url: location, headers: auth })).json();
+    if (!["queued", "running"].includes(job.state)) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await app.prisma.$executeRawUnsafe("UPDATE import_jobs SET id = ? WHERE id = ?", id, location.split("/").pop());
+}
