@@ -2,10 +2,7 @@
 // Records are matched by id: new ones are created, changed ones updated, the
 // rest left alone. A bad file stops the load before anything is written.
 import { existsSync, statSync } from "node:fs";
-import { openPrisma } from "../src/db/sqlite.ts";
-import { openPrismaPg } from "../src/db/postgres.ts";
-import { databaseLocation } from "../src/db/location.ts";
-import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { openPrismaFor } from "../src/db/prisma.ts";
 import { cli, database } from "../scripts/cli.ts";
 import { BundleInvalid } from "../src/services/bundle.ts";
 import { loadSeed } from "../src/services/seed.ts";
@@ -20,9 +17,7 @@ if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) {
   console.error(`npm run seed: ${dir} is not a folder of seed files (see npm run seed -- --help)`);
   process.exit(2);
 }
-const url = (await database({ postgres: true })).config.DATABASE_URL;
-// Both clients are made from the same models (src/db/pg-schema.ts), so the seed's writes are the same calls on either.
-const prisma = databaseLocation(url).engine === "postgresql" ? (openPrismaPg(url) as unknown as PrismaClient) : openPrisma(url);
+const prisma = openPrismaFor((await database({ postgres: true })).config.DATABASE_URL);
 try {
   const counts = await loadSeed(prisma, dir);
   for (const [collection, c] of Object.entries(counts))
