@@ -1,0 +1,48 @@
+// An import job that would change records already stored needs a key with the
+// admin scope, as the synchronous import does: with only `write`, the job ends
+// `failed`, saying so, and writes nothing; with `admin` it changes them.
+import t from "tap";
+import { readFileSync } from "node:fs";
+import { build, getJson } from "../helpers/build.ts";
+import { bearer } from "../helpers/keys.ts";
+
+const SAMPLE = readFileSync(new URL("../fixtures/acled/acled-format.sample.csv", import.meta.url), "utf8");
+const CHANGED = SAMPLE.replace("windows broke", "windows and doors broke");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+type App = Awaited<ReturnType<typeof build>>;
+
+async function job(app: App, auth: Record<string, string>, text: string, query = "") {
+  const res = await app.inject({ method: "POST", url: `/v1/imports?format=acled${query}`, headers: { ...auth, "content-type": "text/csv", prefer: "respond-async" }, payload: text });
+  if (res.statusCode !== 202) throw new Error(`${res.statusCode} ${res.body}`);
+  for (;;) {
+    const { body } = await getJson(app, res.headers.location as string, auth);
+    if (!["queued", "running"].includes(body.state)) return body;
+    await sleep(50);
+  }
+}
+
+t.test("a job changing stored records: refused without admin, done with it", async (t) => {
+  const app = await build(t);
+  const writer = await bearer(app, "writer", ["read", "write"]);
+  const admin = await bearer(app, "admin", ["read", "write", "admin"]);
+  const first = await job(app, writer, SAMPLE);
+  t.equal(first.state, "committed", "adding records needs only write");
+  const notes = () => (app.reader.db.prepare("SELECT count(*) FROM events WHERE summary LIKE '%windows and doors broke%'").pluck().get() as number);
+  const before = app.reader.db.prepare("SELECT max(seq) FROM revisions").pluck().get();
+
+  const refused = await job(app, writer, CHANGED);
+  t.equal(refused.state, "failed");
+  t.match(refused.error, /needs an API key with the "admin" scope/);
+  t.match(refused.error, /Nothing was written/);
+  t.equal(notes(), 0, "nothing changed");
+  t.equal(app.reader.db.prepare("SELECT max(seq) FROM revisions").pluck().get(), before, "no revision was written");
+
+  const dry = await job(app, writer, CHANGED, "&dry_run=true");
+  t.not(dry.state, "failed", `a dry run needs only write (${dry.state})`);
+  t.ok(dry.report.counts.events.updated > 0, "and says what it would change");
+  t.equal(notes(), 0, "without changing it");
+
+  const done = await job(app, admin, CHANGED);
+  t.equal(done.state, "committed", JSON.stringify(done));
+  t.ok(notes() > 0, "with admin, the stored records changed");
+});
