@@ -3837,10 +3837,10 @@ export interface components {
         };
     };
     parameters: {
-        /** @description How many records per page, from 1 to 500. */
-        limit: number;
         /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
         cursor: string;
+        /** @description How many records per page, from 1 to 500. */
+        limit: number;
         /** @description Only records created or changed at or after this date or instant (`updated_at`). */
         updated_since: string;
         /** @description The ETag of the record as you last read it (required: without it, or with `*`, the answer is 428). */
@@ -5880,6 +5880,8 @@ export interface operations {
             query?: {
                 /** @description How many jobs to list, from 1 to 500. */
                 limit?: number;
+                /** @description The `page.next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["cursor"];
             };
             header?: never;
             path?: never;
@@ -5896,19 +5898,25 @@ export interface operations {
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         /** @description The jobs, newest first, without their reports (GET a job for its report). */
                         data: components["schemas"]["ImportJob"][];
-                        /** @description How many jobs were listed of how many. */
+                        /** @description How many jobs were listed of how many, and where the next page starts. */
                         page: {
                             /**
                              * @description The most jobs listed.
                              * @example 50
                              */
                             limit: number;
+                            /**
+                             * @description Pass as `cursor` to list the older jobs that follow; null on the last page.
+                             * @example null
+                             */
+                            next_cursor: string | null;
                             /**
                              * @description How many jobs there are.
                              * @example 3

@@ -120,11 +120,17 @@ export class ImportJobs {
     return job;
   }
 
-  /** The newest jobs first, without their reports. */
-  list(limit: number): { jobs: ImportJob[]; total: number } {
-    const rows = this.db.prepare("SELECT * FROM import_jobs ORDER BY created_at DESC, id DESC LIMIT ?").all(limit) as Row[];
+  /**
+   * The newest jobs first, without their reports, `limit` of them after the
+   * job `after` (the last of the previous page) when given; `more` says
+   * whether another page follows.
+   */
+  list(limit: number, after?: { created_at: string; id: string }): { jobs: ImportJob[]; total: number; more: boolean } {
+    const rows = (after
+      ? this.db.prepare("SELECT * FROM import_jobs WHERE (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?").all(after.created_at, after.id, limit + 1)
+      : this.db.prepare("SELECT * FROM import_jobs ORDER BY created_at DESC, id DESC LIMIT ?").all(limit + 1)) as Row[];
     const total = this.db.prepare("SELECT count(*) FROM import_jobs").pluck().get() as number;
-    return { jobs: rows.map((r) => ({ ...this.get(r.id)!, report: null })), total };
+    return { jobs: rows.slice(0, limit).map((r) => ({ ...this.get(r.id)!, report: null })), total, more: rows.length > limit };
   }
 
   /** Waits for the running job, if any (tests, and the bench, follow a job this way too over HTTP). */

@@ -6,7 +6,7 @@ import { errorCodes, type FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { JOB_STATES } from "../../imports/jobs.ts";
 import { importRunning } from "../../plugins/imports.ts";
-import { integerFrom } from "../../schemas/common.ts";
+import { cursorParam, integerFrom } from "../../schemas/common.ts";
 import { importBundle, importDatasetFile } from "../../services/imports.ts";
 import { FORMATS, type ImportFormat } from "../../formats/import.ts";
 import { charsetOf, decodeText, toUtf8 } from "../../formats/encoding.ts";
@@ -77,12 +77,16 @@ const importJob = z
   })
   .meta({ id: "ImportJob", description: "A dataset file being imported in the background, or imported: where it stands, and its report once done." });
 
+/** The order of the jobs list, named in its cursors. */
+const JOB_ORDER = "imports:-created_at";
+
 const jobList = z.object({
   data: z.array(importJob).meta({ description: "The jobs, newest first, without their reports (GET a job for its report)." }),
   page: z.object({
     limit: z.number().int().meta({ description: "The most jobs listed.", example: 50 }),
+    next_cursor: z.string().nullable().meta({ description: "Pass as `cursor` to list the older jobs that follow; null on the last page.", example: null }),
     total: z.number().int().meta({ description: "How many jobs there are.", example: 3 }),
-  }).meta({ description: "How many jobs were listed of how many." }),
+  }).meta({ description: "How many jobs were listed of how many, and where the next page starts." }),
 });
 
 const importBody = z.union([
@@ -247,12 +251,25 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
       description: "The import jobs, newest first: each one's state and progress. GET a job for its report.",
       querystring: z.strictObject({
         limit: integerFrom(1, 500).default(50).meta({ description: "How many jobs to list, from 1 to 500.", example: 20 }),
+        cursor: cursorParam,
       }),
       response: { 200: jobList.meta({ description: "The jobs." }), 400: P[400], 401: P[401], 403: P[403] },
     },
   }, async (req) => {
-    const { jobs, total } = app.importJobs.list(req.query.limit);
-    return { data: jobs, page: { limit: req.query.limit, total } };
+    // A cursor names the last job of the previous page, in the list's own order, signed like the records' cursors.
+    let after: { created_at: string; id: string } | undefined;
+    if (req.query.cursor !== undefined) {
+      const p = app.cursors.decode(req.query.cursor);
+      if (!p || p.sort !== JOB_ORDER || typeof p.key !== "string") {
+        const message = "must be a page.next_cursor value of this list, unchanged";
+        throw new Problem(400, "invalid_request", `query cursor: ${message}`, { errors: [{ in: "query", name: "cursor", message }] });
+      }
+      after = { created_at: p.key, id: p.id };
+    }
+    const { jobs, total, more } = app.importJobs.list(req.query.limit, after);
+    const last = jobs.at(-1);
+    const next_cursor = more && last ? app.cursors.encode({ sort: JOB_ORDER, key: last.created_at, id: last.id }) : null;
+    return { data: jobs, page: { limit: req.query.limit, next_cursor, total } };
   });
 
   app.get("/imports/:id", {
