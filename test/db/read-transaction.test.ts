@@ -4,20 +4,20 @@
 // left open: an open read transaction would hold every later read at old data.
 import t from "tap";
 import Database from "better-sqlite3";
-import { build } from "../helpers/build.ts";
+import { build, readerDb } from "../helpers/build.ts";
 import { watchStatements } from "../helpers/statements.ts";
 
 t.test("a list's statements share one read transaction, closed when the handler returns", async (t) => {
   const app = await build(t);
   const inside: boolean[] = [];
   // Every statement a request runs, however the Reader prepares it, runs through Statement#all or #get.
-  watchStatements(t, app.reader.db, (stmt) => inside.push(stmt.database.inTransaction));
+  watchStatements(t, readerDb(app), (stmt) => inside.push(stmt.database.inTransaction));
 
   const res = await app.inject("/v1/events?limit=5&include=participants,claims,sources");
   t.equal(res.statusCode, 200);
   t.ok(inside.length >= 4, `${inside.length} statements`);
   t.ok(inside.every(Boolean), "every one inside a transaction");
-  t.equal(app.reader.db.inTransaction, false, "and none is open afterwards");
+  t.equal(readerDb(app).inTransaction, false, "and none is open afterwards");
 });
 
 t.test("no read request leaves a transaction open, whatever its outcome", async (t) => {
@@ -35,11 +35,11 @@ t.test("no read request leaves a transaction open, whatever its outcome", async 
   ] as const) {
     const res = await app.inject({ method, url });
     t.equal(res.statusCode, status, `${method} ${url}`);
-    t.equal(app.reader.db.inTransaction, false, `no transaction left open after ${method} ${url}`);
+    t.equal(readerDb(app).inTransaction, false, `no transaction left open after ${method} ${url}`);
   }
 
   // And so a write committed by another connection is seen by the next read.
-  const other = new Database(app.reader.db.name);
+  const other = new Database(readerDb(app).name);
   t.teardown(() => other.close());
   other.prepare("UPDATE events SET title = 'Retitled elsewhere' WHERE id = ?").run(id);
   const after = JSON.parse((await app.inject(`/v1/events/${id}`)).body) as { title: string };
