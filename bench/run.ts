@@ -18,6 +18,7 @@ import { createServer } from "node:net";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { buildApp } from "../src/app.ts";
+import type { SqliteReader } from "../src/db/sqlite-reader.ts";
 import { loadConfig } from "../src/config.ts";
 import { dataExists, defaultDataFile, generate, migrate } from "./generate.ts";
 
@@ -100,7 +101,7 @@ function targets(file: string) {
 async function capturePlan(file: string, cases: Record<string, string[]>) {
   const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", SEED_ON_EMPTY: false }));
   let steps: Step[] = []; // the statements of the request running now
-  const db = app.reader.db;
+  const db = (app.reader as SqliteReader).db;
   const prepare = db.prepare.bind(db);
   (db as { prepare: unknown }).prepare = (sql: string) => {
     const stmt = prepare(sql);

@@ -48,7 +48,7 @@ export default fp(
         return sendProblem(reply, 401, "unauthorized", `This request needs an API key with the "${required}" scope: send Authorization: Bearer TOKEN.`);
       }
       const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-      const row = m ? lookup.get(hashToken(m[1])) : undefined;
+      const row = m ? await lookup.get(hashToken(m[1])) : undefined;
       if (!row || row.revoked_at) return deny(reply, 401, 'error="invalid_token"', "The API key is unknown or revoked, or the Authorization header is not `Bearer TOKEN`.");
       const scopes = row.scopes.split(",") as Scope[];
       if (!scopes.includes(required)) return deny(reply, 403, `error="insufficient_scope", scope="${required}"`, `This API key (${row.name}) lacks the "${required}" scope this request needs.`);

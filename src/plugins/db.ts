@@ -2,7 +2,8 @@
 // client (its own connection, same file) for writes. Both close with the app.
 import fp from "fastify-plugin";
 import type { FastifyInstance } from "fastify";
-import { Reader } from "../db/query.ts";
+import type { Reader } from "../db/query.ts";
+import { SqliteReader } from "../db/sqlite-reader.ts";
 import { applyPrismaPragmas, dropValueSamples, openPrisma, openSqlite } from "../db/sqlite.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Config } from "../config.ts";
@@ -28,11 +29,12 @@ export default fp(
     dropSamples();
     const prisma = openPrisma(opts.config.DATABASE_URL);
     await applyPrismaPragmas(prisma, opts.config.SQLITE_SYNCHRONOUS);
-    const reader = new Reader(sqlite);
+    const reader: Reader = new SqliteReader(sqlite);
     app.decorate("reader", reader);
     // A read's statements run in one read transaction (Reader.snapshot): one
     // snapshot for the whole answer, and one transaction's cost instead of one
-    // per statement. It covers the handler until it returns or first awaits.
+    // per statement. It covers the handler until its promise settles, but never
+    // across a turn of the event loop (see SqliteReader.snapshot).
     app.addHook("onRoute", (route) => {
       if (![route.method].flat().every((m) => m === "GET" || m === "HEAD")) return;
       const handler = route.handler;
@@ -46,7 +48,7 @@ export default fp(
       // Keeps the query planner's statistics current, as SQLite recommends before closing.
       sqlite.pragma("optimize");
       dropSamples(); // what optimize's ANALYZE sampled (see dropValueSamples)
-      sqlite.close();
+      await reader.close();
     });
   },
   { name: "db" },

@@ -42,7 +42,7 @@ export default fp(
         return sendProblem(reply, 400, "invalid_request", "query as_of: must be an ISO 8601 instant with a time zone (2024-10-22T08:00:00Z) or a date", {
           errors: [{ in: "query", name: "as_of", message: "must be an ISO 8601 instant with a time zone, or a date" }],
         });
-      const rev = revisionAsOf(app.reader, collection, id, at);
+      const rev = await revisionAsOf(app.reader, collection, id, at);
       if (!rev) return sendProblem(reply, 404, "not_found", `No ${SINGULAR[collection]} had the id "${id}" at ${at}.`);
       if (!rev.record)
         return sendProblem(reply, 410, "gone", `The ${SINGULAR[collection]} ${id} had been ${rev.action === "merge" ? `merged into ${rev.merged_into}` : "deleted"} by ${at} (at ${rev.at}).`, {

@@ -27,7 +27,7 @@ export default fp<{ publicUrl?: string }>(
       if (!collection) return;
       const rest = routeUrl.slice(`/v1/${collection}/:id`.length);
       const id = (req.params as { id?: string }).id ?? "";
-      const t = tombstoneOf(app.reader, collection, id);
+      const t = await tombstoneOf(app.reader, collection, id);
       if (!t) return;
       if ((req.query as { as_of?: string }).as_of !== undefined && !rest) return; // history stays readable
       if (t.merged_into) {

@@ -9,12 +9,12 @@ type ActorRow = { id: string; kind: string; name: string; country: string | null
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.annotations", "actors.version", "actors.created_at", "actors.updated_at"] as const;
 
 /** Adds aliases and external ids to a batch of actors: two queries, whatever the batch size. */
-function withParts(reader: Reader, rows: ActorRow[], fields?: readonly string[]) {
+async function withParts(reader: Reader, rows: ActorRow[], fields?: readonly string[]) {
   const ids = rows.map((r) => r.id);
   const aliases = ids.length && wants(fields, "aliases")
-    ? groupBy(reader.all(sql.selectFrom("actor_aliases").select(["actor_id", "name", "kind", "lang"]).where("actor_id", "in", ids).orderBy("id")), (a) => a.actor_id)
+    ? groupBy(await reader.all(sql.selectFrom("actor_aliases").select(["actor_id", "name", "kind", "lang"]).where("actor_id", "in", ids).orderBy("id")), (a) => a.actor_id)
     : new Map();
-  const ext = wants(fields, "external_ids") ? externalIds(reader, "actor_external_ids", "actor_id", ids) : new Map<string, Record<string, string>>();
+  const ext = wants(fields, "external_ids") ? await externalIds(reader, "actor_external_ids", "actor_id", ids) : new Map<string, Record<string, string>>();
   return withAnnotations(rows).map((r) => extend(r, {
     aliases: (aliases.get(r.id) ?? []).map(({ name, kind, lang }: { name: string; kind: string; lang: string | null }) => ({ name, kind, lang })),
     external_ids: ext.get(r.id) ?? {},
@@ -47,9 +47,9 @@ export const filteredActors = (reader: Reader, f: ActorFilters) => filtered("act
 
 const listTemplates = new ListTemplates("actors", ACTOR_SORTS, ACTOR_FILTERS, (query) => query.select(actorColumns));
 
-function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], include: readonly string[] = []) {
+async function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   if (!include.includes("affiliations") || rows.length === 0) return rows;
-  const all = reader.all(
+  const all = await reader.all(
     sql.selectFrom("affiliations")
       .innerJoin("actors", "actors.id", "affiliations.organisation_id")
       .select(["affiliations.actor_id as member_id", "affiliations.id as aff_id", "role", "start_date", "end_date", "date_precision", ...actorRefColumns])
@@ -65,34 +65,34 @@ function withAffiliations<R extends { id: string }>(reader: Reader, rows: R[], i
 }
 
 /** Every actor matching the filters, in batches, for streaming exports (no limit, no cursor). */
-export function exportActors(reader: Reader, f: ActorFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "actors", filteredActors(reader, f).select(actorColumns), ACTOR_SORTS, sort, (rows, own) =>
-    pickFields(withAffiliations(own, withParts(own, rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+export async function exportActors(reader: Reader, f: ActorFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
+  return exportBatches(reader, "actors", (await filteredActors(reader, f)).select(actorColumns), ACTOR_SORTS, sort, async (rows, own) =>
+    pickFields(await withAffiliations(own, await withParts(own, rows, shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
-export function listActors(reader: Reader, f: ActorFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = listTemplates.page<ActorRow>(reader, f, paging, searchOnlyTotal(reader, "actors", f));
-  const data = withAffiliations(reader, withParts(reader, rows, shape.fields), shape.include);
+export async function listActors(reader: Reader, f: ActorFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
+  const { rows, page } = await listTemplates.page<ActorRow>(reader, f, paging, searchOnlyTotal(reader, "actors", f));
+  const data = await withAffiliations(reader, await withParts(reader, rows, shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
-export function getActor(reader: Reader, id: string) {
-  const found = reader.firstOf(byId.actor, id);
+export async function getActor(reader: Reader, id: string) {
+  const found = await reader.firstOf(byId.actor, id);
   if (!found) return null;
   const [row] = withAnnotations([found]);
-  const aliases = reader.allOf(byId.aliases, id);
-  const affiliations = reader.allOf(byId.affiliations, id);
-  const members = reader.allOf(byId.members, id);
+  const aliases = await reader.allOf(byId.aliases, id);
+  const affiliations = await reader.allOf(byId.affiliations, id);
+  const members = await reader.allOf(byId.members, id);
   // A busy actor takes part in thousands of events and makes thousands of
   // claims: the counts are remembered until the data changes (see Reader.memoizedFirst).
-  const counts = reader.memoizedFirst(byId.counts, id)!;
+  const counts = (await reader.memoizedFirst(byId.counts, id))!;
   const part = ({ aff_id, role, start_date, end_date, date_precision, id, name, kind, country }: (typeof affiliations)[number]) => ({
     head: { id: aff_id, role, start_date, end_date, date_precision },
     ref: { id, name, kind, country },
   });
   return extend(row, {
     aliases,
-    external_ids: externalIdsOf(reader, "actor_external_ids", "actor_id", id),
+    external_ids: await externalIdsOf(reader, "actor_external_ids", "actor_id", id),
     affiliations: affiliations.map(part).map((p) => ({ ...p.head, organisation: p.ref })),
     members: members.map(part).map((p) => ({ ...p.head, member: p.ref })),
     event_count: counts.event_count as number,

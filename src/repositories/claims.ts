@@ -88,40 +88,40 @@ export type ClaimFilters = FilterValues<typeof CLAIM_FILTERS>;
 export const filteredClaims = (reader: Reader, f: ClaimFilters) => filtered("claims", CLAIM_FILTERS, f, reader);
 
 /** Embeds related records in a page of claims: one query per include, whatever the page size. */
-function withIncludes<R extends { id: string; claimant_id: string; source_id: string; event_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
+async function withIncludes<R extends { id: string; claimant_id: string; source_id: string; event_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0 || include.length === 0) return rows;
   const extra = new Map<string, Record<string, unknown>>(ids.map((id) => [id, {}]));
   const uniq = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
   if (include.includes("claimant")) {
-    const actors = new Map(reader.all(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "in", uniq(rows.map((r) => r.claimant_id)))).map((a) => [a.id, a]));
+    const actors = new Map((await reader.all(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "in", uniq(rows.map((r) => r.claimant_id))))).map((a) => [a.id, a]));
     for (const r of rows) extra.get(r.id)!.claimant = actors.get(r.claimant_id);
   }
   if (include.includes("source")) {
-    const sources = new Map(reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "in", uniq(rows.map((r) => r.source_id)))).map((s) => [s.id, s]));
+    const sources = new Map((await reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "in", uniq(rows.map((r) => r.source_id))))).map((s) => [s.id, s]));
     for (const r of rows) extra.get(r.id)!.source = sources.get(r.source_id);
   }
   if (include.includes("event")) {
     const eventIds = uniq(rows.map((r) => r.event_id));
-    const events = eventIds.length ? new Map(reader.all(sql.selectFrom("events").select(eventRefColumns).where("events.id", "in", eventIds)).map((e) => [e.id, e])) : new Map();
+    const events = eventIds.length ? new Map((await reader.all(sql.selectFrom("events").select(eventRefColumns).where("events.id", "in", eventIds))).map((e) => [e.id, e])) : new Map();
     for (const r of rows) extra.get(r.id)!.event = r.event_id ? events.get(r.event_id) ?? null : null;
   }
   if (include.includes("about_actors")) {
-    const by = groupBy(reader.all(
+    const by = groupBy(await reader.all(
       sql.selectFrom("claim_about_actors").innerJoin("actors", "actors.id", "claim_about_actors.actor_id")
         .select(["claim_about_actors.claim_id", ...actorRefColumns]).where("claim_about_actors.claim_id", "in", ids).orderBy("actors.id"),
     ), (a) => a.claim_id);
     for (const id of ids) extra.get(id)!.about_actors = (by.get(id) ?? []).map(({ claim_id: _, ...a }) => a);
   }
   if (include.includes("quantities")) {
-    const by = groupBy(reader.all(
+    const by = groupBy(await reader.all(
       sql.selectFrom("quantities").select(["claim_id", "id", "subject", "unit", "value", "low", "high", "comparator", "text"]).where("claim_id", "in", ids).orderBy("id"),
     ), (q) => q.claim_id);
     for (const id of ids) extra.get(id)!.quantities = (by.get(id) ?? []).map(({ claim_id: _, ...q }) => q);
   }
   if (include.includes("relations")) {
     // Both directions in one statement.
-    const links = reader.all(
+    const links = await reader.all(
       sql.selectFrom("claim_relations").innerJoin("claims", "claims.id", "claim_relations.related_claim_id")
         .select([k<string>`claim_relations.claim_id`.as("owner"), k<string>`'outgoing'`.as("direction"), "claim_relations.kind", "claim_relations.id as link_id", ...claimRefColumns])
         .where("claim_relations.claim_id", "in", ids)
@@ -139,14 +139,14 @@ function withIncludes<R extends { id: string; claimant_id: string; source_id: st
 }
 
 /** Every claim matching the filters, in batches, for streaming exports (no limit, no cursor). */
-export function exportClaims(reader: Reader, f: ClaimFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "claims", filteredClaims(reader, f).select(claimColumns), CLAIM_SORTS, sort, (rows, own) =>
-    pickFields(withIncludes(own, withAnnotations(rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+export async function exportClaims(reader: Reader, f: ClaimFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
+  return exportBatches(reader, "claims", (await filteredClaims(reader, f)).select(claimColumns), CLAIM_SORTS, sort, async (rows, own) =>
+    pickFields(await withIncludes(own, withAnnotations(rows), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 /** The ids of every claim matching the filters, in the sort's order, in batches: for exporters that load their own shape. */
-export function claimIdBatches(reader: Reader, f: ClaimFilters, sort: Sorting, size = 200) {
-  return exportBatches(reader, "claims", filteredClaims(reader, f).select("claims.id"), CLAIM_SORTS, sort, (rows) => rows.map((r) => r.id), size);
+export async function claimIdBatches(reader: Reader, f: ClaimFilters, sort: Sorting, size = 200) {
+  return exportBatches(reader, "claims", (await filteredClaims(reader, f)).select("claims.id"), CLAIM_SORTS, sort, (rows) => rows.map((r) => r.id), size);
 }
 
 type ClaimRow = { id: string; claimant_id: string; source_id: string; event_id: string | null; [column: string]: unknown };
@@ -154,31 +154,31 @@ type ClaimRow = { id: string; claimant_id: string; source_id: string; event_id: 
 /** The claims list's compiled SQL by shape (see ListTemplates). */
 const listTemplates = new ListTemplates("claims", CLAIM_SORTS, CLAIM_FILTERS, (query) => query.select(claimColumns));
 
-export function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = listTemplates.page<ClaimRow>(reader, f, paging, searchOnlyTotal(reader, "claims", f));
-  const data = withIncludes(reader, withAnnotations(rows), shape.include);
+export async function listClaims(reader: Reader, f: ClaimFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
+  const { rows, page } = await listTemplates.page<ClaimRow>(reader, f, paging, searchOnlyTotal(reader, "claims", f));
+  const data = await withIncludes(reader, withAnnotations(rows), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
-export function getClaim(reader: Reader, id: string) {
-  const found = reader.first(sql.selectFrom("claims").select(claimColumns).where("claims.id", "=", id));
+export async function getClaim(reader: Reader, id: string) {
+  const found = await reader.first(sql.selectFrom("claims").select(claimColumns).where("claims.id", "=", id));
   if (!found) return null;
   const [row] = withAnnotations([found]);
-  const claimant = reader.first(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "=", row.claimant_id))!;
-  const source = reader.first(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "=", row.source_id))!;
-  const event = row.event_id ? reader.first(sql.selectFrom("events").select(eventRefColumns).where("events.id", "=", row.event_id)) ?? null : null;
-  const about_actors = reader.all(
+  const claimant = (await reader.first(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "=", row.claimant_id)))!;
+  const source = (await reader.first(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "=", row.source_id)))!;
+  const event = row.event_id ? (await reader.first(sql.selectFrom("events").select(eventRefColumns).where("events.id", "=", row.event_id))) ?? null : null;
+  const about_actors = await reader.all(
     sql.selectFrom("claim_about_actors").innerJoin("actors", "actors.id", "claim_about_actors.actor_id")
       .select(actorRefColumns).where("claim_about_actors.claim_id", "=", id).orderBy("actors.id"),
   );
-  const quantities = reader.all(
+  const quantities = await reader.all(
     sql.selectFrom("quantities").select(["id", "subject", "unit", "value", "low", "high", "comparator", "text"]).where("claim_id", "=", id).orderBy("id"),
   );
-  const outgoing = reader.all(
+  const outgoing = await reader.all(
     sql.selectFrom("claim_relations").innerJoin("claims", "claims.id", "claim_relations.related_claim_id")
       .select(["claim_relations.kind", ...claimRefColumns]).where("claim_relations.claim_id", "=", id).orderBy("claim_relations.id"),
   );
-  const incoming = reader.all(
+  const incoming = await reader.all(
     sql.selectFrom("claim_relations").innerJoin("claims", "claims.id", "claim_relations.claim_id")
       .select(["claim_relations.kind", ...claimRefColumns]).where("claim_relations.related_claim_id", "=", id).orderBy("claim_relations.id"),
   );

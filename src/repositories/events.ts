@@ -39,8 +39,8 @@ export const EVENT_FILTERS = {
     param: dateBoundParam("from", "Only events that may have happened on or after this day: the event's interval (`start_date`..`end_date`) overlaps `from`..`to`, so an event known only to the month matches any day of that month.", "2024-10-08"),
     // The same condition again, as a lower bound an index on start_date can use: no
     // event that ends on or after `from` starts before `from` minus the longest event.
-    bind: (from, reader) => {
-      const earliest = earliestStartOverlapping(reader, from);
+    bind: async (from, reader) => {
+      const earliest = await earliestStartOverlapping(reader, from);
       return earliest === undefined ? [from] : [from, earliest];
     },
     clause: (query, [from, earliest]) => {
@@ -85,8 +85,8 @@ export const filteredEvents = (reader: Reader, f: EventFilters) => filtered("eve
  * the longest event's length in days (read from an index on that length, and
  * remembered until the data changes). Undefined when there are no events.
  */
-function earliestStartOverlapping(reader: Reader, from: string): string | undefined {
-  const longest = reader.memoizedFirst(longestEvent)?.days;
+async function earliestStartOverlapping(reader: Reader, from: string): Promise<string | undefined> {
+  const longest = (await reader.memoizedFirst(longestEvent))?.days;
   if (longest === null || longest === undefined) return undefined;
   const day = Date.parse(`${from}T00:00:00Z`);
   if (Number.isNaN(day)) return undefined;
@@ -97,12 +97,12 @@ const longestEvent = new FixedQuery(() =>
   sql.selectFrom("events").select(k<number | null>`max(julianday(end_date) - julianday(start_date))`.as("days")));
 
 /** Embeds related records in a page of events: one query per include, whatever the page size. */
-function withIncludes<R extends { id: string; place_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
+async function withIncludes<R extends { id: string; place_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0 || include.length === 0) return rows;
   const extra = new Map<string, Record<string, unknown>>(ids.map((id) => [id, {}]));
   if (include.includes("participants")) {
-    const all = reader.all(
+    const all = await reader.all(
       sql.selectFrom("event_participants").innerJoin("actors", "actors.id", "event_participants.actor_id")
         .select(["event_participants.event_id", "event_participants.role", ...actorRefColumns])
         .where("event_participants.event_id", "in", ids).orderBy("event_participants.id"),
@@ -112,15 +112,15 @@ function withIncludes<R extends { id: string; place_id: string | null }>(reader:
   }
   if (include.includes("place")) {
     const placeIds = [...new Set(rows.map((r) => r.place_id).filter((p): p is string => p !== null))];
-    const places = placeIds.length ? new Map(reader.all(sql.selectFrom("places").select(placeRefColumns).where("places.id", "in", placeIds)).map((p) => [p.id, p])) : new Map();
+    const places = placeIds.length ? new Map((await reader.all(sql.selectFrom("places").select(placeRefColumns).where("places.id", "in", placeIds))).map((p) => [p.id, p])) : new Map();
     for (const r of rows) extra.get(r.id)!.place = r.place_id ? places.get(r.place_id) ?? null : null;
   }
   if (include.includes("claims")) {
-    const by = groupBy(reader.all(sql.selectFrom("claims").select(["claims.event_id", ...claimRefColumns]).where("claims.event_id", "in", ids).orderBy("claims.id")), (c) => c.event_id);
+    const by = groupBy(await reader.all(sql.selectFrom("claims").select(["claims.event_id", ...claimRefColumns]).where("claims.event_id", "in", ids).orderBy("claims.id")), (c) => c.event_id);
     for (const id of ids) extra.get(id)!.claims = (by.get(id) ?? []).map(({ event_id: _, ...c }) => c);
   }
   if (include.includes("sources")) {
-    const all = reader.all(
+    const all = await reader.all(
       sql.selectFrom("sources").innerJoin("claims", "claims.source_id", "sources.id")
         .select(["claims.event_id", ...sourceRefColumns]).distinct()
         .where("claims.event_id", "in", ids).orderBy("sources.id"),
@@ -132,14 +132,14 @@ function withIncludes<R extends { id: string; place_id: string | null }>(reader:
 }
 
 /** Every event matching the filters, in batches, for streaming exports (no limit, no cursor). */
-export function exportEvents(reader: Reader, f: EventFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "events", filteredEvents(reader, f).select(eventColumns), EVENT_SORTS, sort, (rows, own) =>
-    pickFields(withIncludes(own, withExternalIds(own, "event_external_ids", "event_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+export async function exportEvents(reader: Reader, f: EventFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
+  return exportBatches(reader, "events", (await filteredEvents(reader, f)).select(eventColumns), EVENT_SORTS, sort, async (rows, own) =>
+    pickFields(await withIncludes(own, await withExternalIds(own, "event_external_ids", "event_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 /** The ids of every event matching the filters, in the sort's order, in batches: for exporters that load their own shape. */
-export function eventIdBatches(reader: Reader, f: EventFilters, sort: Sorting, size = 200) {
-  return exportBatches(reader, "events", filteredEvents(reader, f).select("events.id"), EVENT_SORTS, sort, (rows) => rows.map((r) => r.id), size);
+export async function eventIdBatches(reader: Reader, f: EventFilters, sort: Sorting, size = 200) {
+  return exportBatches(reader, "events", (await filteredEvents(reader, f)).select("events.id"), EVENT_SORTS, sort, (rows) => rows.map((r) => r.id), size);
 }
 
 type EventRow = { id: string; place_id: string | null; [column: string]: unknown };
@@ -147,9 +147,9 @@ type EventRow = { id: string; place_id: string | null; [column: string]: unknown
 /** The events list's compiled SQL by shape (see ListTemplates). */
 const listTemplates = new ListTemplates("events", EVENT_SORTS, EVENT_FILTERS, (query) => query.select(eventColumns));
 
-export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = listTemplates.page<EventRow>(reader, f, paging, searchOnlyTotal(reader, "events", f));
-  const data = withIncludes(reader, withExternalIds(reader, "event_external_ids", "event_id", withAnnotations(rows), shape.fields), shape.include);
+export async function listEvents(reader: Reader, f: EventFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
+  const { rows, page } = await listTemplates.page<EventRow>(reader, f, paging, searchOnlyTotal(reader, "events", f));
+  const data = await withIncludes(reader, await withExternalIds(reader, "event_external_ids", "event_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
@@ -157,17 +157,17 @@ export function listEvents(reader: Reader, f: EventFilters, paging: Paging, shap
  * One event with its relations. With `include`, only the relations named are
  * embedded (and only their queries run); without it, all of them.
  */
-export function getEvent(reader: Reader, id: string, include?: readonly string[]) {
-  const found = reader.firstOf(byId.event, id);
+export async function getEvent(reader: Reader, id: string, include?: readonly string[]) {
+  const found = await reader.firstOf(byId.event, id);
   if (!found) return null;
   const [row] = withAnnotations([found]);
   const wants = (what: keyof typeof EVENT_INCLUDES) => !include || include.includes(what);
-  const place = !wants("place") ? undefined : row.place_id ? reader.firstOf(byId.place, row.place_id) ?? null : null;
+  const place = !wants("place") ? undefined : row.place_id ? (await reader.firstOf(byId.place, row.place_id)) ?? null : null;
   const participants = !wants("participants") ? undefined
-    : reader.allOf(byId.participants, id).map(({ role, ...actor }) => ({ role, actor }));
-  const claims = !wants("claims") ? undefined : reader.allOf(byId.claims, id);
-  const sources = !wants("sources") ? undefined : reader.allOf(byId.sources, id);
-  return extend(row, { external_ids: externalIdsOf(reader, "event_external_ids", "event_id", id), place, participants, claims, sources });
+    : (await reader.allOf(byId.participants, id)).map(({ role, ...actor }) => ({ role, actor }));
+  const claims = !wants("claims") ? undefined : await reader.allOf(byId.claims, id);
+  const sources = !wants("sources") ? undefined : await reader.allOf(byId.sources, id);
+  return extend(row, { external_ids: await externalIdsOf(reader, "event_external_ids", "event_id", id), place, participants, claims, sources });
 }
 
 /** The single-event reads, compiled once (see FixedQuery). */

@@ -19,10 +19,10 @@ export type EventForExport = {
 };
 
 /** The events of these ids (those that exist), in id order, with what the exporters need. */
-export function eventsForExportOf(reader: Reader, ids: readonly string[]): EventForExport[] {
+export async function eventsForExportOf(reader: Reader, ids: readonly string[]): Promise<EventForExport[]> {
   if (ids.length === 0) return [];
   const list = [...ids];
-  const events = reader.all(
+  const events = await reader.all(
     sql.selectFrom("events").leftJoin("places", "places.id", "events.place_id")
       .select([
         "events.id", "events.type", "events.plover_category", "events.title", "events.summary", "events.start_date", "events.end_date", "events.date_precision",
@@ -31,18 +31,18 @@ export function eventsForExportOf(reader: Reader, ids: readonly string[]): Event
       ])
       .where("events.id", "in", list).orderBy("events.id"),
   );
-  const ext = externalIds(reader, "event_external_ids", "event_id", list);
-  const participants = groupBy(reader.all(
+  const ext = await externalIds(reader, "event_external_ids", "event_id", list);
+  const participants = groupBy(await reader.all(
     sql.selectFrom("event_participants").innerJoin("actors", "actors.id", "event_participants.actor_id")
       .select(["event_participants.event_id", "actors.id", "actors.name", "actors.kind", "actors.country", "actors.description", "event_participants.role"])
       .where("event_participants.event_id", "in", list).orderBy("event_participants.id"),
   ), (p) => p.event_id);
-  const claims = reader.all(
+  const claims = await reader.all(
     sql.selectFrom("claims").innerJoin("sources", "sources.id", "claims.source_id").leftJoin("actors as publisher", "publisher.id", "sources.publisher_id")
       .select(["claims.event_id", "claims.id", "claims.statement", "claims.quote", "sources.title as source_title", "publisher.name as source_publisher", "sources.language as source_language"])
       .where("claims.event_id", "in", list).orderBy("claims.id"),
   );
-  const quantities = claims.length === 0 ? new Map() : groupBy(reader.all(
+  const quantities = claims.length === 0 ? new Map() : groupBy(await reader.all(
     sql.selectFrom("quantities").select(["claim_id", "subject", "unit", "value", "low", "high", "comparator", "text"])
       .where("claim_id", "in", claims.map((c) => c.id)).orderBy("id"),
   ), (q) => q.claim_id);
@@ -93,8 +93,8 @@ export function claimStore(reader: Reader): ClaimStore {
         .orderBy("claims.id").limit(take);
       if (ids) query = query.where("claims.id", "in", ids.length ? ids : [""]);
       if (after !== undefined) query = query.where("claims.id", ">", after);
-      const rows = reader.all(query);
-      const quantities = rows.length === 0 ? new Map() : groupBy(reader.all(
+      const rows = await reader.all(query);
+      const quantities = rows.length === 0 ? new Map() : groupBy(await reader.all(
         sql.selectFrom("quantities").select(["claim_id", "subject", "unit", "value", "low", "high", "comparator", "text"]).where("claim_id", "in", rows.map((r) => r.id)).orderBy("id"),
       ), (q) => q.claim_id);
       return rows.map(({ claimant_id, claimant_name, claimant_kind, event_id, event_title, ...c }) => ({
@@ -105,7 +105,7 @@ export function claimStore(reader: Reader): ClaimStore {
       }));
     },
     source: async (id) => {
-      const s = reader.firstOf(sourceById, id);
+      const s = await reader.firstOf(sourceById, id);
       if (!s) return null;
       const { publisher_id, publisher_name, publisher_kind, ...rest } = s;
       return { ...rest, publisher: publisher_id === null ? null : { id: publisher_id, name: publisher_name!, kind: publisher_kind! } };

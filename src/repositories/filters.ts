@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { DB } from "../generated/kysely/types.ts";
 import { sql, type Reader } from "../db/query.ts";
 import { qParam, updatedSinceParam } from "../domain/params.ts";
-import { ftsMatch, inList } from "./matching.ts";
+import { ftsDense, ftsMatch, inList } from "./matching.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySelect = SelectQueryBuilder<DB, any, any>;
@@ -21,9 +21,11 @@ export type Filter<V = never> = {
    * The values the clause binds, in order, from the validated value: by default
    * the value itself (one value, or a list's values). It may look things up
    * first (an actor's names to ids), so that the clause's SQL depends only on
-   * how many values there are.
+   * how many values there are. A filter that is not held may also return what
+   * its clause decides its SQL with (a search's density, see fullTextFilter):
+   * the clause is where reads end and SQL building begins, so it never reads.
    */
-  bind?: (value: V, reader: Reader) => readonly unknown[];
+  bind?: (value: V, reader: Reader) => readonly unknown[] | Promise<readonly unknown[]>;
   /**
    * Whether the clause's SQL may be compiled once per shape and reused with
    * other values. False when the SQL depends on the value itself (a search,
@@ -37,7 +39,7 @@ export type Filter<V = never> = {
    * Narrows the query: `bound` are bind's values (or placeholders standing for
    * them: only `shape` may read `value` when the filter is held).
    */
-  clause?: (query: AnySelect, bound: readonly unknown[], value: V, reader: Reader) => AnySelect;
+  clause?: (query: AnySelect, bound: readonly unknown[], value: V) => AnySelect;
   /**
    * A condition on a related row instead of a clause: the conditions of one
    * group's filters hold for the same row (a figure's unit and its range),
@@ -68,7 +70,8 @@ export const fullTextFilter = (table: "events" | "claims" | "sources" | "actors"
   filter({
     param: qParam(what, example),
     held: false,
-    clause: (query, [expression], _, reader) => query.where(ftsMatch(reader, table, expression as string)),
+    bind: async (expression, reader) => [expression, await ftsDense(reader, table, expression)],
+    clause: (query, [expression, dense]) => query.where(ftsMatch(table, expression as string, dense as boolean)),
   });
 
 /** `updated_since`: the records of `table` created or changed at or after an instant. */
@@ -89,23 +92,23 @@ export function paramsOf<T extends FilterTable>(table: T) {
 }
 
 /** The values each given filter binds (see Filter.bind). */
-export function boundValues(table: FilterTable, values: Record<string, unknown>, reader: Reader): Map<string, readonly unknown[]> {
+export async function boundValues(table: FilterTable, values: Record<string, unknown>, reader: Reader): Promise<Map<string, readonly unknown[]>> {
   const out = new Map<string, readonly unknown[]>();
   for (const [name, f] of Object.entries(table)) {
     const v = values[name];
     if (v === undefined) continue;
-    out.set(name, f.bind ? f.bind(v as never, reader) : Array.isArray(v) ? v : [v]);
+    out.set(name, f.bind ? await f.bind(v as never, reader) : Array.isArray(v) ? v : [v]);
   }
   return out;
 }
 
 /** The query narrowed by every given filter (AND), binding `bound` (real values, or placeholders in the same numbers). */
-export function applyFilters(query: AnySelect, table: FilterTable, values: Record<string, unknown>, bound: Map<string, readonly unknown[]>, reader: Reader): AnySelect {
+export function applyFilters(query: AnySelect, table: FilterTable, values: Record<string, unknown>, bound: Map<string, readonly unknown[]>): AnySelect {
   const groups = new Map<FilterGroup, Expression<SqlBool>[]>();
   for (const [name, f] of Object.entries(table)) {
     const b = bound.get(name);
     if (b === undefined) continue;
-    if (f.clause) query = f.clause(query, b, values[name] as never, reader);
+    if (f.clause) query = f.clause(query, b, values[name] as never);
     if (f.part) groups.set(f.part.group, [...(groups.get(f.part.group) ?? []), f.part.condition(b, values[name] as never)]);
   }
   for (const [group, conditions] of groups) query = group.clause(query, conditions);
@@ -128,7 +131,7 @@ export function shapeKey(table: FilterTable, values: Record<string, unknown>, bo
 }
 
 /** The query of a collection narrowed by the given filters, with their real values: for exports and statistics. */
-export function filtered<TB extends "events" | "claims" | "actors" | "sources" | "places", T extends FilterTable>(from: TB, table: T, values: FilterValues<T>, reader: Reader): SelectQueryBuilder<DB, TB, object> {
+export async function filtered<TB extends "events" | "claims" | "actors" | "sources" | "places", T extends FilterTable>(from: TB, table: T, values: FilterValues<T>, reader: Reader): Promise<SelectQueryBuilder<DB, TB, object>> {
   const given = values as Record<string, unknown>;
-  return applyFilters(sql.selectFrom(from), table, given, boundValues(table, given, reader), reader) as SelectQueryBuilder<DB, TB, object>;
+  return applyFilters(sql.selectFrom(from), table, given, await boundValues(table, given, reader)) as SelectQueryBuilder<DB, TB, object>;
 }

@@ -5,6 +5,6 @@ import { FixedQuery, sql, type Reader } from "../db/query.ts";
 const ping = new FixedQuery(() => sql.selectNoFrom(k<number>`1`.as("ok")));
 
 /** Reads one row through the read path; throws when the database cannot be read. */
-export function canRead(reader: Reader): boolean {
-  return reader.firstOf(ping) !== undefined;
+export async function canRead(reader: Reader): Promise<boolean> {
+  return (await reader.firstOf(ping)) !== undefined;
 }

@@ -5,6 +5,6 @@ export type KeyRow = { id: string; name: string; scopes: string; revoked_at: str
 
 const byHash = new FixedQuery((hash) => sql.selectFrom("api_keys").select(["id", "name", "scopes", "revoked_at"]).where("token_hash", "=", hash));
 
-export function keyByTokenHash(reader: Reader, hash: string): KeyRow | undefined {
-  return reader.firstOf(byHash, hash) as KeyRow | undefined;
+export async function keyByTokenHash(reader: Reader, hash: string): Promise<KeyRow | undefined> {
+  return (await reader.firstOf(byHash, hash)) as KeyRow | undefined;
 }

@@ -24,8 +24,8 @@ export function actorIdsNamed(values: readonly string[]) {
  * list lets SQLite walk an index such as claims(claimant_id, id) in the order a
  * page wants, where `IN (subquery)` makes it read and sort every match.
  */
-export function actorIdsResolved(reader: Reader, values: readonly string[]): string[] {
-  const rows = reader.all(sql.selectFrom(k`${actorIdsNamed(values)}`.as("named")).select(k<string>`id`.as("id"))) as { id: string }[];
+export async function actorIdsResolved(reader: Reader, values: readonly string[]): Promise<string[]> {
+  const rows = await reader.all(sql.selectFrom(k`${actorIdsNamed(values)}`.as("named")).select(k<string>`id`.as("id"))) as { id: string }[];
   return rows.map((r) => r.id);
 }
 
@@ -37,7 +37,7 @@ export function actorIdsResolved(reader: Reader, values: readonly string[]): str
 export function searchOnlyTotal(reader: Reader, table: "events" | "claims" | "sources" | "actors", filters: { q?: string }) {
   const { q } = filters;
   if (q === undefined || Object.entries(filters).some(([name, value]) => name !== "q" && value !== undefined)) return undefined;
-  return () => ftsCount(reader, table, q);
+  return async () => ftsCount(reader, table, q);
 }
 
 /**
@@ -49,8 +49,8 @@ export function searchOnlyTotal(reader: Reader, table: "events" | "claims" | "so
  * generated sets with one- and two-word searches). The table's largest rowid
  * stands for its row count: one step down an index, where count(*) reads it all.
  */
-function isDense(reader: Reader, table: "events" | "claims" | "sources" | "actors", matches: number): boolean {
-  const rows = reader.memoizedFirst(largestRowid[table])?.n ?? 0;
+async function isDense(reader: Reader, table: "events" | "claims" | "sources" | "actors", matches: number): Promise<boolean> {
+  const rows = (await reader.memoizedFirst(largestRowid[table]))?.n ?? 0;
   return matches > Math.sqrt(600 * rows);
 }
 
@@ -59,9 +59,14 @@ const largestRowid = Object.fromEntries(
 ) as Record<"events" | "claims" | "sources" | "actors", FixedQuery<{ n: number | null }>>;
 
 /** How many records of `table` its FTS5 index matches (remembered until the data changes). */
-export function ftsCount(reader: Reader, table: "events" | "claims" | "sources" | "actors", expression: string): number {
+export async function ftsCount(reader: Reader, table: "events" | "claims" | "sources" | "actors", expression: string): Promise<number> {
   const fts = k.table(`${table}_fts`);
-  return (reader.memoizedFirst(sql.selectNoFrom(k<number>`(select count(*) from ${fts} where ${fts} match ${expression})`.as("n"))) as { n: number }).n;
+  return (await reader.memoizedFirst(sql.selectNoFrom(k<number>`(select count(*) from ${fts} where ${fts} match ${expression})`.as("n"))) as { n: number }).n;
+}
+
+/** Whether a search matches so many rows of `table` that ftsMatch should probe the index per row (see isDense). */
+export async function ftsDense(reader: Reader, table: "events" | "claims" | "sources" | "actors", expression: string): Promise<boolean> {
+  return isDense(reader, table, await ftsCount(reader, table, expression));
 }
 
 /**
@@ -72,13 +77,13 @@ export function ftsCount(reader: Reader, table: "events" | "claims" | "sources" 
  * the index alone (cheap, and remembered): a rare word drives the query from
  * its list of matches; a common one (see isDense) becomes a per-row
  * probe of the index (`rowid = ?` and MATCH) while the page's own order is
- * walked, so a page of 50 reads about 50 / density rows instead of collecting
+ * walked (`dense`, from ftsDense), so a page of 50 reads about 50 / density rows instead of collecting
  * every match and sorting them: 1 ms instead of 54 ms for a word in half of
  * 1M events.
  */
-export function ftsMatch(reader: Reader, table: "events" | "claims" | "sources" | "actors", expression: string) {
+export function ftsMatch(table: "events" | "claims" | "sources" | "actors", expression: string, dense: boolean) {
   const fts = k.table(`${table}_fts`);
-  if (isDense(reader, table, ftsCount(reader, table, expression)))
+  if (dense)
     return k<boolean>`exists (select 1 from ${fts} where ${fts} match ${expression} and ${fts}.rowid = ${k.table(table)}.rowid)`;
   return k<boolean>`${k.table(table)}.rowid in (select rowid from ${fts} where ${fts} match ${expression})`;
 }

@@ -28,7 +28,7 @@ type AnySelect = SelectQueryBuilder<DB, any, any>;
  * before that position never shift later pages.
  * `sortExpressions` maps each allowed sort key to trusted SQL (never user text).
  */
-export function keysetPage<R extends { id: string }>(
+export async function keysetPage<R extends { id: string }>(
   reader: Reader,
   table: Collection,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -36,10 +36,10 @@ export function keysetPage<R extends { id: string }>(
   sortExpressions: Record<string, string>,
   paging: Paging,
   /** The filtered total when the caller knows a cheaper way to it than counting the query. */
-  total?: () => number,
-): { rows: R[]; page: Page<R>["page"] } {
-  const rows = reader.all(pageQuery(table, query, sortExpressions, paging.sort, paging.after, paging.limit + 1)) as R[];
-  const page = pageOf(rows, table, sortExpressions, paging, total ? total() : countOf(reader, query));
+  total?: () => Promise<number>,
+): Promise<{ rows: R[]; page: Page<R>["page"] }> {
+  const rows = (await reader.all(pageQuery(table, query, sortExpressions, paging.sort, paging.after, paging.limit + 1))) as R[];
+  const page = pageOf(rows, table, sortExpressions, paging, await (total ? total() : countOf(reader, query)));
   return { rows: finishPage(rows, table, sortExpressions, paging), page };
 }
 
@@ -131,16 +131,16 @@ function pageQueryHeld(table: Collection, query: AnySelect, sortExpressions: Rec
  * this request's filter values, in their placeholders' order; the page's
  * placeholders go on with pageValues.
  */
-function keysetPageFrom<R extends { id: string }>(
+async function keysetPageFrom<R extends { id: string }>(
   reader: Reader,
   table: Collection,
   template: { page: FixedQuery<R>; count: FixedQuery<{ n: number }> },
   filterValues: readonly unknown[],
   sortExpressions: Record<string, string>,
   paging: Paging,
-): { rows: R[]; page: Page<R>["page"] } {
-  const rows = reader.allOf(template.page, ...filterValues, ...pageValues(table, sortExpressions, paging));
-  const page = pageOf(rows, table, sortExpressions, paging, reader.memoizedFirst(template.count, ...filterValues)!.n);
+): Promise<{ rows: R[]; page: Page<R>["page"] }> {
+  const rows = await reader.allOf(template.page, ...filterValues, ...pageValues(table, sortExpressions, paging));
+  const page = pageOf(rows, table, sortExpressions, paging, (await reader.memoizedFirst(template.count, ...filterValues))!.n);
   return { rows: finishPage(rows, table, sortExpressions, paging), page: page as Page<R>["page"] };
 }
 
@@ -166,11 +166,11 @@ export class ListTemplates {
     private readonly select: (query: AnySelect) => AnySelect,
   ) {}
 
-  page<R extends { id: string }>(reader: Reader, f: Record<string, unknown>, paging: Paging, total?: () => number): { rows: R[]; page: Page<R>["page"] } {
+  async page<R extends { id: string }>(reader: Reader, f: Record<string, unknown>, paging: Paging, total?: () => Promise<number>): Promise<{ rows: R[]; page: Page<R>["page"] }> {
     const { table, sortExpressions, filters } = this;
-    const bound = boundValues(filters, f, reader);
+    const bound = await boundValues(filters, f, reader);
     if (!allHeld(filters, f)) {
-      return keysetPage(reader, table, this.select(applyFilters(sql.selectFrom(table), filters, f, bound, reader)), sortExpressions, paging, total);
+      return keysetPage(reader, table, this.select(applyFilters(sql.selectFrom(table), filters, f, bound)), sortExpressions, paging, total);
     }
     const values = [...bound.values()].flat();
     const key = [shapeKey(filters, f, bound), paging.sort.key, paging.sort.desc, paging.after !== null, paging.limit].join(" ");
@@ -184,7 +184,7 @@ export class ListTemplates {
           slots.set(name, marks.slice(i, i + b.length));
           i += b.length;
         }
-        return { query: this.select(applyFilters(sql.selectFrom(table), filters, f, slots, reader)), rest: marks.slice(i) };
+        return { query: this.select(applyFilters(sql.selectFrom(table), filters, f, slots)), rest: marks.slice(i) };
       };
       held = {
         page: new FixedQuery((...marks) => {
@@ -209,39 +209,31 @@ const MAX_TEMPLATES = 500;
  * Rows are read lazily from one statement, so memory stays constant whatever
  * the number of rows.
  */
-export function* exportBatches<R extends { id: string }, O>(
+export async function* exportBatches<R extends { id: string }, O>(
   reader: Reader,
   table: Collection,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query: SelectQueryBuilder<DB, any, R>,
   sortExpressions: Record<string, string>,
   sort: Sorting,
-  enrich: (rows: R[], reader: Reader) => O[],
+  enrich: (rows: R[], reader: Reader) => O[] | Promise<O[]>,
   size = 500,
-): Generator<O[]> {
+): AsyncGenerator<O[]> {
   const { idCol, expr, byId } = sortOf(table, sortExpressions, sort);
   const dir = sort.desc ? "desc" : "asc";
   let q = (query as AnySelect).orderBy(k.raw(expr), dir);
   if (!byId) q = q.orderBy(k.ref(idCol), dir);
   // The export reads on a connection of its own (see Reader.detached): one
   // snapshot for all of its rows and their parts, and none forced on others.
-  const own = reader.detached();
+  const own = await reader.detached();
   try {
-    let batch: R[] = [];
-    for (const row of own.iterate(q) as Iterable<R>) {
-      batch.push(row);
-      if (batch.length >= size) {
-        yield enrich(batch, own);
-        batch = [];
-      }
-    }
-    if (batch.length) yield enrich(batch, own);
+    for await (const batch of own.iterate(q, size)) yield await enrich(batch as R[], own);
   } finally {
-    own.close();
+    await own.close();
   }
 }
 
 /** How many rows a filtered query matches. */
-export function countOf(reader: Reader, query: AnySelect): number {
-  return (reader.memoizedFirst(countQuery(query)) as { n: number }).n;
+export async function countOf(reader: Reader, query: AnySelect): Promise<number> {
+  return ((await reader.memoizedFirst(countQuery(query))) as { n: number }).n;
 }

@@ -33,11 +33,11 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 /** External ids of many records in one query, as `{ scheme: value }` maps. */
-export function externalIds(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, ids: string[]): Map<string, Record<string, string>> {
+export async function externalIds(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, ids: string[]): Promise<Map<string, Record<string, string>>> {
   const out = new Map<string, Record<string, string>>();
   if (ids.length === 0) return out;
   // One statement whatever the number of ids: they are bound as one JSON array.
-  const rows = reader.allOf(externalIdsOfMany(table, owner), JSON.stringify(ids)) as { owner: string; scheme: string; value: string }[];
+  const rows = await reader.allOf(externalIdsOfMany(table, owner), JSON.stringify(ids)) as { owner: string; scheme: string; value: string }[];
   for (const r of rows) {
     const m = out.get(r.owner) ?? {};
     m[r.scheme] = r.value;
@@ -64,17 +64,17 @@ function externalIdsOfMany(table: ExternalIdTable, owner: OwnerColumn) {
  * Records with their external ids added (`external_ids`), in one query. With
  * `fields` (a response's `fields=`) that leave external ids out, nothing is read.
  */
-export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[]): (R & { external_ids: Record<string, string> })[];
-export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[], fields: readonly string[] | undefined): (R & { external_ids?: Record<string, string> })[];
-export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[], fields?: readonly string[]) {
+export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[]): Promise<(R & { external_ids: Record<string, string> })[]>;
+export function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[], fields: readonly string[] | undefined): Promise<(R & { external_ids?: Record<string, string> })[]>;
+export async function withExternalIds<R extends { id: string }>(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, rows: R[], fields?: readonly string[]) {
   if (!wants(fields, "external_ids")) return rows;
-  const ext = externalIds(reader, table, owner, rows.map((r) => r.id));
+  const ext = await externalIds(reader, table, owner, rows.map((r) => r.id));
   return rows.map((r) => extend(r, { external_ids: ext.get(r.id) ?? {} }));
 }
 
 /** One record's external ids as a `{ scheme: value }` map. */
-export function externalIdsOf(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, id: string): Record<string, string> {
-  return externalIds(reader, table, owner, [id]).get(id) ?? {};
+export async function externalIdsOf(reader: Reader, table: ExternalIdTable, owner: OwnerColumn, id: string): Promise<Record<string, string>> {
+  return (await externalIds(reader, table, owner, [id])).get(id) ?? {};
 }
 
 /** One mark on a record's field: see ANNOTATION_MARKS. */
@@ -110,7 +110,7 @@ export function pickFields<T extends { id: string }>(rows: T[], fields: readonly
 }
 
 
-export function exists(reader: Reader, table: Collection, id: string): boolean {
-  return reader.first(sql.selectFrom(table).select("id").where("id", "=", id)) !== undefined;
+export async function exists(reader: Reader, table: Collection, id: string): Promise<boolean> {
+  return (await reader.first(sql.selectFrom(table).select("id").where("id", "=", id))) !== undefined;
 }
 

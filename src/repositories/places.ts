@@ -41,29 +41,29 @@ export const filteredPlaces = (reader: Reader, f: PlaceFilters) => filtered("pla
 
 const listTemplates = new ListTemplates("places", PLACE_SORTS, PLACE_FILTERS, (query) => query.select(placeColumns));
 
-function withEvents<R extends { id: string }>(reader: Reader, rows: R[], include: readonly string[] = []) {
+async function withEvents<R extends { id: string }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   if (!include.includes("events") || rows.length === 0) return rows;
-  const by = groupBy(reader.all(
+  const by = groupBy(await reader.all(
     sql.selectFrom("events").select(["events.place_id", ...eventRefColumns]).where("events.place_id", "in", rows.map((r) => r.id)).orderBy("events.start_date").orderBy("events.id"),
   ), (e) => e.place_id);
   return rows.map((r) => extend(r, { events: (by.get(r.id) ?? []).map(({ place_id: _, ...e }) => e) }));
 }
 
 /** Every place matching the filters, in batches, for streaming exports (no limit, no cursor). */
-export function exportPlaces(reader: Reader, f: PlaceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "places", filteredPlaces(reader, f).select(placeColumns), PLACE_SORTS, sort, (rows, own) =>
-    pickFields(withEvents(own, withExternalIds(own, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+export async function exportPlaces(reader: Reader, f: PlaceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
+  return exportBatches(reader, "places", (await filteredPlaces(reader, f)).select(placeColumns), PLACE_SORTS, sort, async (rows, own) =>
+    pickFields(await withEvents(own, await withExternalIds(own, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
-export function listPlaces(reader: Reader, f: PlaceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = listTemplates.page<{ id: string; [column: string]: unknown }>(reader, f, paging);
-  const data = withEvents(reader, withExternalIds(reader, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include);
+export async function listPlaces(reader: Reader, f: PlaceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
+  const { rows, page } = await listTemplates.page<{ id: string; [column: string]: unknown }>(reader, f, paging);
+  const data = await withEvents(reader, await withExternalIds(reader, "place_external_ids", "place_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
-export function getPlace(reader: Reader, id: string) {
-  const row = reader.first(sql.selectFrom("places").select(placeColumns).where("id", "=", id));
+export async function getPlace(reader: Reader, id: string) {
+  const row = await reader.first(sql.selectFrom("places").select(placeColumns).where("id", "=", id));
   if (!row) return null;
-  const events = reader.all(sql.selectFrom("events").select(eventRefColumns).where("place_id", "=", id).orderBy("start_date").orderBy("id"));
-  return extend(withExternalIds(reader, "place_external_ids", "place_id", withAnnotations([row]))[0], { events });
+  const events = await reader.all(sql.selectFrom("events").select(eventRefColumns).where("place_id", "=", id).orderBy("start_date").orderBy("id"));
+  return extend((await withExternalIds(reader, "place_external_ids", "place_id", withAnnotations([row])))[0], { events });
 }

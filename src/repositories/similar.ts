@@ -18,15 +18,15 @@ const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T0
 
 export type SimilarQuery = { within_km: number; days: number; limit: number };
 
-export function similarEvents(reader: Reader, id: string, q: SimilarQuery) {
-  const target = reader.first(
+export async function similarEvents(reader: Reader, id: string, q: SimilarQuery) {
+  const target = await reader.first(
     sql.selectFrom("events").leftJoin("places", "places.id", "events.place_id")
       .select([...eventColumns, "places.latitude", "places.longitude"]).where("events.id", "=", id),
   );
   if (!target) return null;
-  const actorIds = reader.all(sql.selectFrom("event_participants").select("actor_id").where("event_id", "=", id)).map((r) => r.actor_id);
+  const actorIds = (await reader.all(sql.selectFrom("event_participants").select("actor_id").where("event_id", "=", id))).map((r) => r.actor_id);
 
-  const candidates = reader.all(
+  const candidates = await reader.all(
     sql.selectFrom("events").leftJoin("places", "places.id", "events.place_id")
       .select([...eventColumns, "places.latitude", "places.longitude"])
       .where("events.id", "!=", id)
@@ -37,7 +37,7 @@ export function similarEvents(reader: Reader, id: string, q: SimilarQuery) {
   );
   const shared = new Map<string, { id: string; name: string; kind: string; country: string | null }[]>();
   if (actorIds.length && candidates.length) {
-    const rows = reader.all(
+    const rows = await reader.all(
       sql.selectFrom("event_participants").innerJoin("actors", "actors.id", "event_participants.actor_id")
         .select(["event_participants.event_id", "actors.id", "actors.name", "actors.kind", "actors.country"])
         .where("event_participants.actor_id", "in", actorIds)

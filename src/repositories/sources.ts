@@ -52,52 +52,52 @@ const listTemplates = new ListTemplates("sources", SOURCE_SORTS, SOURCE_FILTERS,
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-function withIncludes<R extends { id: string; publisher_id: string | null; parent_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
+async function withIncludes<R extends { id: string; publisher_id: string | null; parent_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0 || include.length === 0) return rows;
   const extra = new Map<string, Record<string, unknown>>(ids.map((id) => [id, {}]));
   const uniq = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
   if (include.includes("publisher")) {
     const want = uniq(rows.map((r) => r.publisher_id));
-    const actors = want.length ? new Map(reader.all(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "in", want)).map((a) => [a.id, a])) : new Map();
+    const actors = want.length ? new Map((await reader.all(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "in", want))).map((a) => [a.id, a])) : new Map();
     for (const r of rows) extra.get(r.id)!.publisher = r.publisher_id ? actors.get(r.publisher_id) ?? null : null;
   }
   if (include.includes("parent")) {
     const want = uniq(rows.map((r) => r.parent_id));
-    const parents = want.length ? new Map(reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "in", want)).map((s) => [s.id, s])) : new Map();
+    const parents = want.length ? new Map((await reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "in", want))).map((s) => [s.id, s])) : new Map();
     for (const r of rows) extra.get(r.id)!.parent = r.parent_id ? parents.get(r.parent_id) ?? null : null;
   }
   if (include.includes("claims")) {
-    const by = groupBy(reader.all(sql.selectFrom("claims").select(["claims.source_id", ...claimRefColumns]).where("claims.source_id", "in", ids).orderBy("claims.id")), (c) => c.source_id);
+    const by = groupBy(await reader.all(sql.selectFrom("claims").select(["claims.source_id", ...claimRefColumns]).where("claims.source_id", "in", ids).orderBy("claims.id")), (c) => c.source_id);
     for (const id of ids) extra.get(id)!.claims = (by.get(id) ?? []).map(({ source_id: _, ...c }) => c);
   }
   return rows.map((r) => extend(r, extra.get(r.id)!));
 }
 
 /** Every source matching the filters, in batches, for streaming exports (no limit, no cursor). */
-export function exportSources(reader: Reader, f: SourceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
-  return exportBatches(reader, "sources", filteredSources(reader, f).select(sourceColumns), SOURCE_SORTS, sort, (rows, own) =>
-    pickFields(withIncludes(own, withExternalIds(own, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
+export async function exportSources(reader: Reader, f: SourceFilters, sort: Sorting, shape: { include?: string[]; fields?: string[] } = {}) {
+  return exportBatches(reader, "sources", (await filteredSources(reader, f)).select(sourceColumns), SOURCE_SORTS, sort, async (rows, own) =>
+    pickFields(await withIncludes(own, await withExternalIds(own, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include), shape.fields && [...shape.fields, ...(shape.include ?? [])]));
 }
 
 type SourceRow = { id: string; publisher_id: string | null; parent_id: string | null; [column: string]: unknown };
 
-export function listSources(reader: Reader, f: SourceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
-  const { rows, page } = listTemplates.page<SourceRow>(reader, f, paging, searchOnlyTotal(reader, "sources", f));
-  const data = withIncludes(reader, withExternalIds(reader, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include);
+export async function listSources(reader: Reader, f: SourceFilters, paging: Paging, shape: { include?: string[]; fields?: string[] } = {}) {
+  const { rows, page } = await listTemplates.page<SourceRow>(reader, f, paging, searchOnlyTotal(reader, "sources", f));
+  const data = await withIncludes(reader, await withExternalIds(reader, "source_external_ids", "source_id", withAnnotations(rows), shape.fields), shape.include);
   return { data: pickFields(data, shape.fields && [...shape.fields, ...(shape.include ?? [])]), page };
 }
 
-export function getSource(reader: Reader, id: string) {
-  const row = reader.first(sql.selectFrom("sources").select(sourceColumns).where("sources.id", "=", id));
+export async function getSource(reader: Reader, id: string) {
+  const row = await reader.first(sql.selectFrom("sources").select(sourceColumns).where("sources.id", "=", id));
   if (!row) return null;
   const publisher = row.publisher_id
-    ? reader.first(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "=", row.publisher_id)) ?? null
+    ? (await reader.first(sql.selectFrom("actors").select(actorRefColumns).where("actors.id", "=", row.publisher_id))) ?? null
     : null;
   const parent = row.parent_id
-    ? reader.first(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "=", row.parent_id)) ?? null
+    ? (await reader.first(sql.selectFrom("sources").select(sourceRefColumns).where("sources.id", "=", row.parent_id))) ?? null
     : null;
-  const children = reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.parent_id", "=", id).orderBy("sources.id"));
-  const claims = reader.all(sql.selectFrom("claims").select(claimRefColumns).where("claims.source_id", "=", id).orderBy("claims.id"));
-  return extend(withExternalIds(reader, "source_external_ids", "source_id", withAnnotations([row]))[0], { publisher, parent, children, claims });
+  const children = await reader.all(sql.selectFrom("sources").select(sourceRefColumns).where("sources.parent_id", "=", id).orderBy("sources.id"));
+  const claims = await reader.all(sql.selectFrom("claims").select(claimRefColumns).where("claims.source_id", "=", id).orderBy("claims.id"));
+  return extend((await withExternalIds(reader, "source_external_ids", "source_id", withAnnotations([row])))[0], { publisher, parent, children, claims });
 }

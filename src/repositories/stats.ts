@@ -69,37 +69,37 @@ const unfiltered = (f: object) => Object.values(f).every((v) => v === undefined)
  * actors count each actor's events in the participants index alone, reading
  * the events only to apply filters (see BENCHMARKS.md, Scale).
  */
-export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVENT_GROUPS, measure?: Measure): { data: Group[]; total: number } {
-  const base = filteredEvents(reader, f);
-  if (measure) return { data: measured(reader, base, by, measure), total: (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n };
+export async function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVENT_GROUPS, measure?: Measure): Promise<{ data: Group[]; total: number }> {
+  const base = await filteredEvents(reader, f);
+  if (measure) return { data: await measured(reader, base, by, measure), total: ((await reader.memoizedFirst(base.select(k<number>`count(*)`.as("n")))) as { n: number }).n };
   let rows: Group[];
   switch (by) {
     case "type":
-      rows = reader.memoizedAll(base.select([k<string>`events.type`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("events.type"));
+      rows = await reader.memoizedAll(base.select([k<string>`events.type`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("events.type"));
       break;
     case "month":
     case "year": {
       // The same expression as the index's, so that an unfiltered count reads it in order.
       const month = k<string>`substr(events.start_date, 1, 7)`;
-      rows = reader.memoizedAll(base.select([month.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(month));
+      rows = await reader.memoizedAll(base.select([month.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(month));
       if (by === "year") rows = addedUp(rows, (key) => key.slice(0, 4));
       break;
     }
     case "country":
-      rows = reader.memoizedAll(base.select([k<string | null>`events.country`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("events.country"));
+      rows = await reader.memoizedAll(base.select([k<string | null>`events.country`.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy("events.country"));
       break;
     case "actor": {
       // An actor with two roles in one event counts the event once.
       let perActor = sql.selectFrom("event_participants").select(["event_participants.actor_id", k<number>`count(distinct event_participants.event_id)`.as("count")]).groupBy("event_participants.actor_id");
       if (!unfiltered(f)) perActor = perActor.where("event_participants.event_id", "in", base.select("events.id"));
-      rows = reader.memoizedAll(
+      rows = await reader.memoizedAll(
         sql.selectFrom(perActor.as("p")).innerJoin("actors", "actors.id", "p.actor_id")
           .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), k<number>`p.count`.as("count")]),
       );
       break;
     }
   }
-  const total = (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
+  const total = ((await reader.memoizedFirst(base.select(k<number>`count(*)`.as("n")))) as { n: number }).n;
   return { data: order(rows), total };
 }
 
@@ -108,7 +108,7 @@ export function eventStats(reader: Reader, f: EventFilters, by: keyof typeof EVE
  * once in its group, with its one figure (see perEvent); an event with no
  * figure in the unit counts in `count` and not in `measured`.
  */
-function measured(reader: Reader, base: ReturnType<typeof filteredEvents>, by: keyof typeof EVENT_GROUPS, m: Measure): Group[] {
+async function measured(reader: Reader, base: Awaited<ReturnType<typeof filteredEvents>>, by: keyof typeof EVENT_GROUPS, m: Measure): Promise<Group[]> {
   type Row = { key: string | null; label: string | null; count: number; sum: number | null; measured: number };
   const figures = perEvent(m).as("m");
   const totals = [k<number>`count(*)`.as("count"), k<number | null>`sum(m.amount)`.as("sum"), k<number>`count(m.amount)`.as("measured")];
@@ -117,13 +117,13 @@ function measured(reader: Reader, base: ReturnType<typeof filteredEvents>, by: k
     // An actor with two roles in one event counts the event once.
     const pairs = sql.selectFrom("event_participants").select(["event_participants.actor_id", "event_participants.event_id"]).distinct()
       .where("event_participants.event_id", "in", base.select("events.id")).as("p");
-    rows = reader.memoizedAll(
+    rows = (await reader.memoizedAll(
       sql.selectFrom(pairs).innerJoin("actors", "actors.id", "p.actor_id").leftJoin(figures, "m.event_id", "p.event_id")
         .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), ...totals]).groupBy("actors.id"),
-    ) as Row[];
+    )) as Row[];
   } else {
     const key = by === "type" ? k<string>`events.type` : by === "country" ? k<string | null>`events.country` : by === "month" ? k<string>`substr(events.start_date, 1, 7)` : k<string>`substr(events.start_date, 1, 4)`;
-    rows = reader.memoizedAll(base.leftJoin(figures, "m.event_id", "events.id").select([key.as("key"), k<null>`null`.as("label"), ...totals]).groupBy(key)) as Row[];
+    rows = (await reader.memoizedAll(base.leftJoin(figures, "m.event_id", "events.id").select([key.as("key"), k<null>`null`.as("label"), ...totals]).groupBy(key))) as Row[];
   }
   return rows.sort((a, b) => (b.sum ?? 0) - (a.sum ?? 0) || b.count - a.count || String(a.key).localeCompare(String(b.key)));
 }
@@ -140,18 +140,18 @@ function addedUp(rows: Group[], coarser: (key: string) => string): Group[] {
   return [...merged.values()];
 }
 
-export function claimStats(reader: Reader, f: ClaimFilters, by: keyof typeof CLAIM_GROUPS): { data: Group[]; total: number } {
-  const base = filteredClaims(reader, f);
+export async function claimStats(reader: Reader, f: ClaimFilters, by: keyof typeof CLAIM_GROUPS): Promise<{ data: Group[]; total: number }> {
+  const base = await filteredClaims(reader, f);
   let rows: Group[];
   if (by === "claimant") {
-    rows = reader.memoizedAll(
+    rows = await reader.memoizedAll(
       base.innerJoin("actors", "actors.id", "claims.claimant_id")
         .select([k<string>`actors.id`.as("key"), k<string>`actors.name`.as("label"), k<number>`count(*)`.as("count")]).groupBy("actors.id"),
     );
   } else {
     const expr = by === "month" ? k<string | null>`substr(claims.claimed_at, 1, 7)` : k<string>`${k.ref(`claims.${by}`)}`;
-    rows = reader.memoizedAll(base.select([expr.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(expr));
+    rows = await reader.memoizedAll(base.select([expr.as("key"), k<null>`null`.as("label"), k<number>`count(*)`.as("count")]).groupBy(expr));
   }
-  const total = (reader.memoizedFirst(base.select(k<number>`count(*)`.as("n"))) as { n: number }).n;
+  const total = ((await reader.memoizedFirst(base.select(k<number>`count(*)`.as("n")))) as { n: number }).n;
   return { data: order(rows), total };
 }

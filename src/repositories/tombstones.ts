@@ -8,6 +8,6 @@ const byId = new FixedQuery((collection, id) =>
   sql.selectFrom("tombstones").select(["entity_id", "deleted_at", "reason", "merged_into"]).where("collection", "=", collection).where("entity_id", "=", id));
 
 /** The tombstone of a deleted (or merged) record, if it has one. */
-export function tombstoneOf(reader: Reader, collection: Collection, id: string): TombstoneRow | undefined {
-  return reader.firstOf(byId, collection, id) as TombstoneRow | undefined;
+export async function tombstoneOf(reader: Reader, collection: Collection, id: string): Promise<TombstoneRow | undefined> {
+  return (await reader.firstOf(byId, collection, id)) as TombstoneRow | undefined;
 }

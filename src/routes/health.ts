@@ -17,7 +17,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: health },
     },
   }, async () => {
-    canRead(app.reader);
+    await canRead(app.reader);
     return { status: "ok" as const };
   });
 };

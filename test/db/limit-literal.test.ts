@@ -3,12 +3,12 @@
 // each time a new value is bound, so every page would be parsed and planned anew.
 import t from "tap";
 import type Database from "better-sqlite3";
-import { build, getJson } from "../helpers/build.ts";
+import { build, getJson, readerDb } from "../helpers/build.ts";
 
 t.test("list and history reads write their LIMIT into the SQL", async (t) => {
   const app = await build(t);
   const ran: string[] = [];
-  const Statement = Object.getPrototypeOf(app.reader.db.prepare("SELECT 1")) as Record<"all" | "get" | "iterate", (...a: unknown[]) => unknown>;
+  const Statement = Object.getPrototypeOf(readerDb(app).prepare("SELECT 1")) as Record<"all" | "get" | "iterate", (...a: unknown[]) => unknown>;
   for (const method of ["all", "get", "iterate"] as const) {
     const original = Statement[method];
     Statement[method] = function (this: Database.Statement, ...a: unknown[]) {

@@ -1,7 +1,7 @@
 // Both connections to the file, the read path's and Prisma's (every write),
 // run with the settings the configuration asks for.
 import t from "tap";
-import { build } from "../helpers/build.ts";
+import { build, readerDb } from "../helpers/build.ts";
 
 const LEVEL = { OFF: 0, NORMAL: 1, FULL: 2, EXTRA: 3 } as const;
 
@@ -10,7 +10,7 @@ for (const synchronous of ["NORMAL", "FULL"] as const) {
     const app = await build(t, { config: { SQLITE_SYNCHRONOUS: synchronous } });
     const [writer] = (await app.prisma.$queryRawUnsafe("PRAGMA synchronous")) as { synchronous: bigint }[];
     t.equal(Number(writer.synchronous), LEVEL[synchronous], "Prisma's connection");
-    t.equal(app.reader.db.pragma("synchronous", { simple: true }), LEVEL[synchronous], "the read path's connection");
+    t.equal(readerDb(app).pragma("synchronous", { simple: true }), LEVEL[synchronous], "the read path's connection");
     const [mode] = (await app.prisma.$queryRawUnsafe("PRAGMA journal_mode")) as { journal_mode: string }[];
     t.equal(mode.journal_mode, "wal");
     const [fk] = (await app.prisma.$queryRawUnsafe("PRAGMA foreign_keys")) as { foreign_keys: bigint }[];

@@ -5,7 +5,7 @@
 import t from "tap";
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
-import { build } from "../helpers/build.ts";
+import { build, readerDb } from "../helpers/build.ts";
 import { bearer, current } from "../helpers/keys.ts";
 import { importFile } from "../../src/services/dataset-import.ts";
 import { COLLECTIONS } from "../../src/domain/collections.ts";
@@ -14,7 +14,7 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 
 t.test("record_counts follows every write", async (t) => {
   const app = await build(t);
-  const db = new Database(app.reader.db.name, { readonly: true });
+  const db = new Database(readerDb(app).name, { readonly: true });
   t.teardown(() => db.close());
   const check = (when: string) => {
     for (const c of COLLECTIONS) {

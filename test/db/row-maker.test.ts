@@ -3,7 +3,7 @@
 // would have made from the same statement.
 import t from "tap";
 import Database from "better-sqlite3";
-import { rowMaker } from "../../src/db/query.ts";
+import { rowMaker } from "../../src/db/sqlite-reader.ts";
 
 t.test("rows are the objects better-sqlite3 makes, with the same keys in the same order", async (t) => {
   const db = new Database(":memory:");

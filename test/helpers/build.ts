@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Test } from "tap";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
+import type { SqliteReader } from "../../src/db/sqlite-reader.ts";
 import { EMPTY_TEMPLATE, TEMPLATE, TMP_DIR } from "./paths.ts";
 
 export function copyDatabase(t: Test, template = TEMPLATE): string {
@@ -30,4 +31,9 @@ export async function build(t: Test, opts: { empty?: boolean; config?: Partial<C
 export async function getJson(app: Awaited<ReturnType<typeof build>>, url: string, headers: Record<string, string> = {}) {
   const res = await app.inject({ method: "GET", url, headers });
   return { res, status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined };
+}
+
+/** The SQLite connection behind an app's read path, for tests that watch or query it directly. */
+export function readerDb(app: Awaited<ReturnType<typeof build>>) {
+  return (app.reader as SqliteReader).db;
 }

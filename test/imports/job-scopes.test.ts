@@ -3,7 +3,7 @@
 // `failed`, saying so, and writes nothing; with `admin` it changes them.
 import t from "tap";
 import { readFileSync } from "node:fs";
-import { build, getJson } from "../helpers/build.ts";
+import { build, getJson, readerDb } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
 
 const SAMPLE = readFileSync(new URL("../fixtures/acled/acled-format.sample.csv", import.meta.url), "utf8");
@@ -27,15 +27,15 @@ t.test("a job changing stored records: refused without admin, done with it", asy
   const admin = await bearer(app, "admin", ["read", "write", "admin"]);
   const first = await job(app, writer, SAMPLE);
   t.equal(first.state, "committed", "adding records needs only write");
-  const notes = () => (app.reader.db.prepare("SELECT count(*) FROM events WHERE summary LIKE '%windows and doors broke%'").pluck().get() as number);
-  const before = app.reader.db.prepare("SELECT max(seq) FROM revisions").pluck().get();
+  const notes = () => (readerDb(app).prepare("SELECT count(*) FROM events WHERE summary LIKE '%windows and doors broke%'").pluck().get() as number);
+  const before = readerDb(app).prepare("SELECT max(seq) FROM revisions").pluck().get();
 
   const refused = await job(app, writer, CHANGED);
   t.equal(refused.state, "failed");
   t.match(refused.error, /needs an API key with the "admin" scope/);
   t.match(refused.error, /Nothing was written/);
   t.equal(notes(), 0, "nothing changed");
-  t.equal(app.reader.db.prepare("SELECT max(seq) FROM revisions").pluck().get(), before, "no revision was written");
+  t.equal(readerDb(app).prepare("SELECT max(seq) FROM revisions").pluck().get(), before, "no revision was written");
 
   const dry = await job(app, writer, CHANGED, "&dry_run=true");
   t.not(dry.state, "failed", `a dry run needs only write (${dry.state})`);

@@ -5,7 +5,7 @@
 // totals; and a remembered total must follow writes made on another connection.
 import t from "tap";
 import Database from "better-sqlite3";
-import { build } from "../helpers/build.ts";
+import { build, readerDb } from "../helpers/build.ts";
 
 const walk = async (app: Awaited<ReturnType<typeof build>>, query: string) => {
   const ids: string[] = [];
@@ -25,7 +25,7 @@ const walk = async (app: Awaited<ReturnType<typeof build>>, query: string) => {
 
 t.test("a common word and a rare one page alike, with exact totals", async (t) => {
   const app = await build(t);
-  const db = new Database(app.reader.db.name);
+  const db = new Database(readerDb(app).name);
   t.teardown(() => db.close());
   const columns = (db.prepare("PRAGMA table_info(events)").all() as { name: string }[]).map((c) => c.name);
   const source = (db.prepare("SELECT id FROM events ORDER BY id LIMIT 1").get() as { id: string }).id;

@@ -1,7 +1,7 @@
 // Bulk imports: all of a bundle or none of it.
 import t from "tap";
 import Database from "better-sqlite3";
-import { build, getJson } from "../helpers/build.ts";
+import { build, getJson, readerDb } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
 import { fileFromUrl } from "../../src/db/sqlite.ts";
 
@@ -36,7 +36,7 @@ t.test("a bundle is imported in one go, and again changes nothing", async (t) =>
 t.test("a failed import changes nothing and lists each bad record by JSON pointer", async (t) => {
   const app = await build(t);
   const auth = await bearer(app);
-  const db = new Database(fileFromUrl(app.reader.db.name), { readonly: true });
+  const db = new Database(fileFromUrl(readerDb(app).name), { readonly: true });
   t.teardown(() => db.close());
   const before = dump(db);
   const cases: [string, object, number, { name: string; id?: string }[]][] = [

@@ -42,9 +42,9 @@ export type ListQuery = { sort: Sorting; limit: number; cursor?: string; include
 export const LIST_CONTROLS = ["sort", "limit", "cursor", "include", "fields", "format"] as const;
 
 /** A list format this collection sends its own way (a dataset's format): every matching record, streamed. */
-type Stream = (app: FastifyInstance, reply: FastifyReply, filters: Filters, sort: Sorting) => unknown;
+type Stream = (app: FastifyInstance, reply: FastifyReply, filters: Filters, sort: Sorting) => Promise<unknown>;
 /** A page this collection presents its own way (GeoJSON). */
-type Present = (app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, filters: Filters, q: ListQuery, paging: Paging) => unknown;
+type Present = (app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, filters: Filters, q: ListQuery, paging: Paging) => Promise<unknown>;
 
 export type CollectionSpec = {
   name: Collection;
@@ -56,13 +56,13 @@ export type CollectionSpec = {
   /** The list's 200 response, in every media type it is offered in. */
   listResponse: ReturnType<typeof listResponse>;
   list: { summary: string; description: string };
-  get: { summary: string; description: string; query: z.ZodObject; read: (reader: Reader, id: string, query: { include?: string[] }) => unknown };
+  get: { summary: string; description: string; query: z.ZodObject; read: (reader: Reader, id: string, query: { include?: string[] }) => Promise<unknown> };
   detailSchema: z.ZodType;
   fields: readonly string[];
   formats: readonly Format[];
   repository: {
-    list: (reader: Reader, filters: Filters, paging: Paging, shape: Shape) => Page<Row>;
-    export: (reader: Reader, filters: Filters, sort: Sorting, shape: Shape) => Iterable<object[]>;
+    list: (reader: Reader, filters: Filters, paging: Paging, shape: Shape) => Promise<Page<Row>>;
+    export: (reader: Reader, filters: Filters, sort: Sorting, shape: Shape) => Promise<AsyncIterable<object[]>>;
   };
   /** CSV: what to embed to fill the extra columns, the extra columns, and how a record becomes a row. */
   csv?: { include?: string[]; extra?: string[]; row?: (record: Row) => Row };
@@ -81,8 +81,8 @@ type Place = { name: string; country: string | null; latitude: number | null; lo
 const CSV_PLACE_COLUMNS = ["place_name", "country", "latitude", "longitude"];
 
 /** Every matching event in the sort's order, in the exporters' shape. */
-const eventsToExport = (app: FastifyInstance, filters: Filters, sort: Sorting) =>
-  inOrder(eventIdBatches(app.reader, filters, sort), async function* (ids) { yield* eventsForExportOf(app.reader, ids); }, (e) => e.id);
+const eventsToExport = async (app: FastifyInstance, filters: Filters, sort: Sorting) =>
+  inOrder(await eventIdBatches(app.reader, filters, sort), async function* (ids) { yield* await eventsForExportOf(app.reader, ids); }, (e) => e.id);
 
 const events: CollectionSpec = {
   ...names("events"),
@@ -117,13 +117,13 @@ const events: CollectionSpec = {
     },
   },
   streams: {
-    acled: (app, reply, filters, sort) => sendChunks(reply, "acled", acledCsv(eventsToExport(app, filters, sort))),
-    plover: (app, reply, filters, sort) => sendChunks(reply, "plover", ploverJsonl(eventsToExport(app, filters, sort))),
+    acled: async (app, reply, filters, sort) => sendChunks(reply, "acled", acledCsv(await eventsToExport(app, filters, sort))),
+    plover: async (app, reply, filters, sort) => sendChunks(reply, "plover", ploverJsonl(await eventsToExport(app, filters, sort))),
   },
   present: {
     // GeoJSON needs every event's place, embedded whether or not `include` names it.
-    geojson: (app, _req, reply, filters, q, paging) => {
-      const result = listEvents(app.reader, filters, paging, { include: [...new Set([...(q.include ?? []), "place"])], fields: q.fields });
+    geojson: async (app, _req, reply, filters, q, paging) => {
+      const result = await listEvents(app.reader, filters, paging, { include: [...new Set([...(q.include ?? []), "place"])], fields: q.fields });
       const features = (result.data as unknown as (Row & { place: Place })[]).map((e) => {
         const place = e.place;
         const properties = q.include?.includes("place") ? e : (({ place: _, ...rest }) => rest)(e);
@@ -189,8 +189,8 @@ const claims: CollectionSpec = {
   formats: CLAIM_FORMATS,
   repository: { list: listClaims, export: exportClaims },
   streams: {
-    jsonld: (app, reply, filters, sort) =>
-      sendChunks(reply, "jsonld", jsonLdDocument(inOrder(claimIdBatches(app.reader, filters, sort), (ids) => claimNodesFrom(claimStore(app.reader), { ids }), (n) => String(n["@id"]).slice("cr:".length)))),
+    jsonld: async (app, reply, filters, sort) =>
+      sendChunks(reply, "jsonld", jsonLdDocument(inOrder(await claimIdBatches(app.reader, filters, sort), (ids) => claimNodesFrom(claimStore(app.reader), { ids }), (n) => String(n["@id"]).slice("cr:".length)))),
   },
 };
 

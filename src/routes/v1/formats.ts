@@ -61,9 +61,9 @@ export function toCsv(columns: readonly string[], rows: Record<string, unknown>[
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** NDJSON: one record per line, streamed batch by batch as the client reads. */
-export function ndjsonStream(batches: Iterable<object[]>): Readable {
+export function ndjsonStream(batches: AsyncIterable<object[]>): Readable {
   async function* lines() {
-    for (const batch of batches) {
+    for await (const batch of batches) {
       let chunk = "";
       for (const record of batch) chunk += `${JSON.stringify(record)}\n`;
       yield chunk;
@@ -101,7 +101,7 @@ function tracked(reply: FastifyReply, stream: Readable): Readable {
   return stream;
 }
 
-export function sendNdjson(reply: FastifyReply, batches: Iterable<object[]>) {
+export function sendNdjson(reply: FastifyReply, batches: AsyncIterable<object[]>) {
   return reply.type("application/x-ndjson; charset=utf-8").send(tracked(reply, ndjsonStream(batches)));
 }
 
@@ -116,8 +116,8 @@ export function sendChunks(reply: FastifyReply, format: "acled" | "plover" | "js
  * filter and the sort apply), an exporter's loader reads their shape, and they
  * come out in the ids' order. Memory holds one batch.
  */
-export async function* inOrder<T>(batches: Iterable<string[]>, load: (ids: string[]) => AsyncIterable<T>, idOf: (record: T) => string): AsyncGenerator<T> {
-  for (const ids of batches) {
+export async function* inOrder<T>(batches: AsyncIterable<string[]>, load: (ids: string[]) => AsyncIterable<T>, idOf: (record: T) => string): AsyncGenerator<T> {
+  for await (const ids of batches) {
     await nextTurn(); // see nextTurn
     const loaded = new Map<string, T>();
     for await (const record of load(ids)) loaded.set(idOf(record), record);

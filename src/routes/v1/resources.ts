@@ -21,18 +21,18 @@ function filtersOf(q: ListQuery): Record<string, unknown> {
 }
 
 /** Answers a list in the negotiated format; `scope` narrows it for nested routes. */
-export function sendList(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, spec: CollectionSpec, q: ListQuery, scope: Record<string, string> = {}) {
+export async function sendList(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, spec: CollectionSpec, q: ListQuery, scope: Record<string, string> = {}) {
   const format = formatOf(req, q.format, spec.formats);
   const filters = { ...filtersOf(q), ...scope };
   const shape = { include: q.include, fields: q.fields };
-  if (format === "ndjson") return sendNdjson(reply, spec.repository.export(app.reader, filters, q.sort, shape));
+  if (format === "ndjson") return sendNdjson(reply, await spec.repository.export(app.reader, filters, q.sort, shape));
   const stream = spec.streams?.[format];
   if (stream) return stream(app, reply, filters, q.sort);
   const paging = pagingOf(app, q);
   const present = spec.present?.[format];
   if (present) return present(app, req, reply, filters, q, paging);
   if (format === "csv") {
-    const page = spec.repository.list(app.reader, filters, paging, { include: spec.csv?.include, fields: q.fields });
+    const page = await spec.repository.list(app.reader, filters, paging, { include: spec.csv?.include, fields: q.fields });
     const row = spec.csv?.row;
     return sendCsv(reply, csvColumns(spec.fields, q.fields, spec.csv?.extra), row ? { data: page.data.map(row), page: page.page } : page);
   }
@@ -43,8 +43,8 @@ export function sendList(app: FastifyInstance, req: FastifyRequest, reply: Fasti
 export const idParamOf = (spec: CollectionSpec) => idParam(spec.prefix, spec.example_id);
 
 const routes: FastifyPluginAsyncZod = async (app) => {
-  const requireOne = (collection: Collection, id: string) => {
-    if (!exists(app.reader, collection, id)) throw notFound(COLLECTION_TABLE[collection].singular, id);
+  const requireOne = async (collection: Collection, id: string) => {
+    if (!(await exists(app.reader, collection, id))) throw notFound(COLLECTION_TABLE[collection].singular, id);
   };
 
   for (const spec of Object.values(COLLECTION_TABLE)) {
@@ -67,7 +67,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         querystring: spec.get.query,
         response: { 200: spec.detailSchema, 404: problemResponses[404] },
       },
-    }, async (req) => found(spec.get.read(app.reader, req.params.id, req.query as { include?: string[] }), spec.singular, req.params.id));
+    }, async (req) => found(await spec.get.read(app.reader, req.params.id, req.query as { include?: string[] }), spec.singular, req.params.id));
 
     for (const nested of spec.nested ?? []) {
       const of = COLLECTION_TABLE[nested.of];
@@ -81,7 +81,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
           response: { 200: of.listResponse, 400: problemResponses[400], 404: problemResponses[404] },
         },
       }, async (req, reply) => {
-        requireOne(spec.name, req.params.id);
+        await requireOne(spec.name, req.params.id);
         return sendList(app, req, reply, of, req.query as ListQuery, { [nested.scope]: req.params.id });
       });
     }
@@ -113,7 +113,7 @@ export const revisions: FastifyPluginAsyncZod = async (app) => {
         }
         afterSeq = after.key;
       }
-      const page = listRevisions(app.reader, collection, req.params.id, { limit, afterSeq });
+      const page = await listRevisions(app.reader, collection, req.params.id, { limit, afterSeq });
       if (page.total === 0) throw notFound(spec.singular, req.params.id);
       const next = page.lastSeq === null ? null : app.cursors.encode({ sort, key: page.lastSeq, id: req.params.id });
       return { data: page.data, page: { limit, next_cursor: next, total: page.total } };

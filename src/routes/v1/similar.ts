@@ -16,7 +16,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       querystring: similarQuery,
       response: { 200: similarList, 400: problemResponses[400], 404: problemResponses[404] },
     },
-  }, async (req) => found(similarEvents(app.reader, req.params.id, req.query), "event", req.params.id));
+  }, async (req) => found(await similarEvents(app.reader, req.params.id, req.query), "event", req.params.id));
 };
 
 export default routes;

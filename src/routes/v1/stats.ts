@@ -38,7 +38,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => {
     const { group_by, limit, measure: _m, per_event: _p, figure: _f, ...f } = req.query;
     const measure = measureOf(req.query);
-    return largest(group_by, eventStats(app.reader, f, group_by, measure), limit, measure);
+    return largest(group_by, await eventStats(app.reader, f, group_by, measure), limit, measure);
   });
 
   app.get("/stats/claims", {
@@ -51,7 +51,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (req) => {
     const { group_by, limit, ...f } = req.query;
-    return largest(group_by, claimStats(app.reader, f, group_by), limit);
+    return largest(group_by, await claimStats(app.reader, f, group_by), limit);
   });
 };
 

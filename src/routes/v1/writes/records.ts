@@ -31,14 +31,14 @@ import { withIdempotency } from "../../../services/idempotency.ts";
  * once the app is closing, and a write still in progress at shutdown must
  * answer with what it stored, not a 500.
  */
-export function readRecord(app: FastifyInstance, collection: Collection, id: string) {
+export async function readRecord(app: FastifyInstance, collection: Collection, id: string) {
   const spec = COLLECTION_TABLE[collection];
-  const record = spec.get.read(app.reader, id, {}) as { version: number } | null;
+  const record = (await spec.get.read(app.reader, id, {})) as { version: number } | null;
   if (record) {
     const body = zodFastSerializerCompiler({ schema: spec.detailSchema, method: "GET", url: `/v1/${collection}/:id`, httpStatus: "200" })(record);
     return { body, etag: etagOf(body), version: record.version };
   }
-  const tombstone = tombstoneOf(app.reader, collection, id);
+  const tombstone = await tombstoneOf(app.reader, collection, id);
   if (tombstone) throw goneProblem(collection, tombstone);
   throw notFound(spec.singular, id);
 }
@@ -68,8 +68,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const { name: collection, singular: one } = spec;
     const params = idParamOf(spec);
     /** The 201 answer to a create: the record as GET shows it, its tag and location. */
-    const created = (id: string) => {
-      const rep = readRecord(app, collection, id);
+    const created = async (id: string) => {
+      const rep = await readRecord(app, collection, id);
       return { status: 201, body: rep.body, headers: { etag: rep.etag, location: `/v1/${collection}/${id}` } };
     };
 
@@ -105,10 +105,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: spec.detailSchema, 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422], 428: P[428] },
       },
     }, async (req, reply) => {
-      const before = readRecord(app, collection, req.params.id);
+      const before = await readRecord(app, collection, req.params.id);
       checkIfMatch(req, before.etag);
       await updateRecord(app.prisma, collection, req.params.id, req.body as Record<string, unknown>, { author: author(req), expectVersion: before.version });
-      return sendRecord(reply as FastifyReply, 200, readRecord(app, collection, req.params.id));
+      return sendRecord(reply as FastifyReply, 200, await readRecord(app, collection, req.params.id));
     });
 
     app.delete(`/${collection}/:id`, {
@@ -126,7 +126,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     }, async (req, reply) => {
-      const before = readRecord(app, collection, req.params.id);
+      const before = await readRecord(app, collection, req.params.id);
       checkIfMatch(req, before.etag);
       await deleteRecord(app.prisma, collection, req.params.id, { author: author(req), expectVersion: before.version, reason: req.query.reason });
       return reply.code(204).send(null);
@@ -146,10 +146,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: actorDetailSchema, 400: P[400], 401: P[401], 403: P[403], 404: P[404], 409: P[409], 410: P[410], 412: P[412], 422: P[422] },
     },
   }, async (req, reply) => {
-    const before = readRecord(app, "actors", req.params.id);
+    const before = await readRecord(app, "actors", req.params.id);
     if (req.headers["if-match"]) checkIfMatch(req, before.etag);
     await mergeActors(app.prisma, req.params.id, req.body.into, { author: author(req), expectVersion: before.version });
-    return sendRecord(reply as FastifyReply, 200, readRecord(app, "actors", req.body.into));
+    return sendRecord(reply as FastifyReply, 200, await readRecord(app, "actors", req.body.into));
   });
 };
 
