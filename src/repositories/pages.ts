@@ -86,6 +86,14 @@ function sortOf(table: Collection, sortExpressions: Record<string, string>, sort
   return { idCol, expr, byId: expr === idCol };
 }
 
+/** A collection's number of records, as the triggers of the migration record_counts keep it. */
+const storedCounts = new Map<Collection, FixedQuery<{ n: number }>>();
+const storedCount = (table: Collection) => {
+  let q = storedCounts.get(table);
+  if (!q) storedCounts.set(table, (q = new FixedQuery(() => sql.selectFrom("record_counts").select("n").where("collection", "=", table), 0)));
+  return q;
+};
+
 /** The count query of a filtered query. */
 const countQuery = (query: AnySelect) => query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"));
 
@@ -191,7 +199,8 @@ export class ListTemplates {
           const { query, rest } = placeheld(marks);
           return pageQueryHeld(table, query, sortExpressions, paging, rest);
         }, values.length + pageValues(table, sortExpressions, paging).length) as FixedQuery<{ id: string }>,
-        count: new FixedQuery((...marks) => countQuery(placeheld(marks).query), values.length) as FixedQuery<{ n: number }>,
+        // With no filter, the total is the collection's count, kept by triggers (migration record_counts), not a scan.
+        count: (bound.size === 0 ? storedCount(table) : new FixedQuery((...marks) => countQuery(placeheld(marks).query), values.length)) as FixedQuery<{ n: number }>,
       };
       if (this.cache.size >= MAX_TEMPLATES) this.cache.clear();
       this.cache.set(key, held);

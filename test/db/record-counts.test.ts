@@ -45,3 +45,17 @@ t.test("record_counts follows every write", async (t) => {
   const before = db.prepare("SELECT n FROM record_counts WHERE collection = 'events'").pluck().get() as number;
   t.ok(before > 16, "the counts moved");
 });
+
+t.test("an unfiltered list's total is read from record_counts; a filtered one is counted", async (t) => {
+  const app = await build(t);
+  const rw = new Database(readerDb(app).name);
+  t.teardown(() => rw.close());
+  // Set a count no scan would give: the list must read it, not count.
+  rw.prepare("UPDATE record_counts SET n = 9999 WHERE collection = 'events'").run();
+  const all = await app.inject({ method: "GET", url: "/v1/events?limit=1" });
+  t.equal(all.json().page.total, 9999, "unfiltered: the kept count");
+  const some = await app.inject({ method: "GET", url: "/v1/events?limit=1&type=troop_deployment" });
+  t.ok(some.json().page.total < 16, "filtered: counted");
+  const actors = await app.inject({ method: "GET", url: "/v1/actors?limit=1" });
+  t.equal(actors.json().page.total, 29, "each collection its own count");
+});
