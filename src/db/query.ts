@@ -213,10 +213,33 @@ export class Reader {
   snapshot<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
     (this.begin ??= this.db.prepare("BEGIN")).run();
+    let result: T;
     try {
-      return fn();
-    } finally {
+      result = fn();
+    } catch (err) {
+      this.end();
+      throw err;
+    }
+    const failed = this.end();
+    if (failed === undefined) return result;
+    // On a damaged file the COMMIT fails too. A promise fn returned must then
+    // still be awaited: its own rejection, left unhandled, ended the process.
+    if (result instanceof Promise) return result.then(() => Promise.reject(failed)) as T;
+    throw failed;
+  }
+
+  /** Ends snapshot()'s transaction, rolling back when COMMIT fails, so the connection is never left inside it; returns COMMIT's error. */
+  private end(): unknown {
+    try {
       (this.commit ??= this.db.prepare("COMMIT")).run();
+      return undefined;
+    } catch (err) {
+      if (this.db.inTransaction) {
+        try {
+          this.db.exec("ROLLBACK");
+        } catch {}
+      }
+      return err ?? new Error("COMMIT failed");
     }
   }
 
