@@ -3,16 +3,21 @@
 // a 503 problem+json that names the condition and what to do, never a 500,
 // and the server keeps serving what it still can.
 import t from "tap";
-import { closeSync, fstatSync, openSync, readSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { randomUUID } from "node:crypto";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import Database from "better-sqlite3";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
 import { copyDatabase } from "../helpers/build.ts";
 import { TMP_DIR } from "../helpers/paths.ts";
-import { bearer } from "../helpers/keys.ts";
+import { bearer, tokenIn } from "../helpers/keys.ts";
+import { freePort } from "../helpers/server.ts";
+import { childEnv } from "../helpers/child.ts";
 import { assertProblem } from "../helpers/problem.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 async function appOn(t: Parameters<typeof copyDatabase>[0], file: string) {
   const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent", MAX_EVENT_LOOP_DELAY_MS: 0, RATE_LIMIT_ENABLED: false }));
@@ -137,4 +142,72 @@ t.test("a write lock another process holds: a 503 database_busy with Retry-After
   const read = await app.inject({ method: "GET", url: "/v1/places?q=Troms" });
   t.equal(JSON.parse(read.body).page.total, 0, "nothing was written");
   t.equal((await app.inject({ method: "POST", url: "/v1/places", headers: auth, payload: place("Tromsø") })).statusCode, 201, "the retry goes in");
+});
+
+/** Why the server cannot be run here on a small file system of its own, or null when it can (root, and mounts allowed). */
+const cannotMount = (() => {
+  if (!root) return "needs root, to mount a small tmpfs for the database (in a mount namespace of the server's own, gone when it exits)";
+  const dir = mkdtempSync(`${TMP_DIR}mount-probe-`);
+  try {
+    execFileSync("unshare", ["--mount", "--propagation", "private", "sh", "-c", 'mount -t tmpfs -o size=64k tmpfs "$0"', dir], { stdio: "pipe" });
+    return null;
+  } catch (err) {
+    return `mounting a tmpfs in a mount namespace is not allowed here (${(err as Error).message.split("\n")[0]})`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
+
+// A real full disk: the server runs in a mount namespace of its own, on a
+// tmpfs a little larger than its database, and writes until it is full.
+t.test("a disk that fills up: the write that does not fit gets a 503 database_full with Retry-After; the others are stored whole", { skip: cannotMount ?? false }, async (t) => {
+  const source = copyDatabase(t);
+  const token = await tokenIn(source, "filler");
+  const dir = mkdtempSync(`${TMP_DIR}full-`);
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const sizeKb = Math.ceil(statSync(source).size / 1024) + 512;
+  const child = spawn("unshare", ["--mount", "--propagation", "private", "sh", "-c", 'mount -t tmpfs -o size="$SIZE" tmpfs "$DIR" && cp "$SOURCE" "$DIR/records.db" && exec "$NODE" --import tsx src/server.ts'], {
+    cwd: ROOT,
+    env: childEnv({ ...process.env, DIR: dir, SOURCE: source, SIZE: `${sizeKb}k`, NODE: process.execPath, DATABASE_URL: `file:${dir}/records.db`, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_ON_EMPTY: "false", RATE_LIMIT_ENABLED: "false", MAX_EVENT_LOOP_DELAY_MS: "0" }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  t.teardown(() => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  });
+  while (!(await fetch(`${base}/healthz`).then((r) => r.ok, () => false))) {
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  const statuses: number[] = [];
+  let refusal: Response | undefined;
+  // Each actor is about 25 kB with its aliases, twice that with its revision: the disk is full within a few dozen.
+  for (let i = 0; i < 200 && !refusal; i++) {
+    const res = await fetch(`${base}/v1/actors`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ kind: "person", name: `Filler ${i}`, description: `filler ${i} `.repeat(150), aliases: Array.from({ length: 50 }, (_, j) => ({ name: `filler ${i} ${j} ${"x".repeat(150)}`, kind: "spelling" })) }),
+    });
+    statuses.push(res.status);
+    if (res.status !== 201) refusal = res;
+    else await res.arrayBuffer();
+  }
+  t.ok(refusal, `the disk filled up after ${statuses.length - 1} writes`);
+  t.equal(refusal!.status, 503);
+  t.match(refusal!.headers.get("content-type"), /^application\/problem\+json/);
+  const body = await refusal!.json();
+  t.equal(body.code, "database_full");
+  t.match(body.detail, /disk that holds the database is full.*free disk space/);
+  t.ok(Number(refusal!.headers.get("retry-after")) > 0, "with Retry-After");
+
+  const stored = await (await fetch(`${base}/v1/actors?q=Filler&limit=500&fields=name`)).json();
+  t.equal(stored.page.total, statuses.filter((s) => s === 201).length, "reads still work, and every acknowledged write is stored, the refused one not at all");
+  child.kill("SIGTERM");
+  t.equal(await exited, 0, "the server stops cleanly on a full disk");
 });
