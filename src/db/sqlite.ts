@@ -73,8 +73,9 @@ type Transaction = Awaited<ReturnType<Awaited<ReturnType<PrismaBetterSQLite3["co
  * After an I/O error or a full disk SQLite has already rolled the transaction
  * back, so Prisma's ROLLBACK fails ("no transaction is active"), and a COMMIT
  * can fail too: the lock then stayed taken, and every later write waited for
- * ever. A ROLLBACK with nothing to roll back succeeds here; a failed COMMIT
- * rolls back and releases the lock before its error goes on.
+ * ever (prisma/orm#29933, open). A ROLLBACK with nothing to roll back
+ * succeeds here; a failed COMMIT rolls back and releases the lock before its
+ * error goes on.
  */
 function endsSafely(tx: Transaction): Transaction {
   const client = (tx as unknown as { client: Sqlite }).client;
