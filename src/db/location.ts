@@ -145,9 +145,10 @@ export function explainSqliteError(err: unknown, file: string): string | null {
   if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed|file is not a database|External error/i.test(text)) {
     return `the database ${file} is damaged (SQLite: "database disk image is malformed"): stop the server and restore a backup with npm run restore -- BACKUP`;
   }
-  if (/SQLITE_READONLY|readonly database|read-only/i.test(text)) return `the database ${file} is read-only: make the file and its folder writable, or restore a writable copy with npm run restore -- BACKUP`;
+  if (/SQLITE_READONLY|readonly database|read-only/i.test(text)) return `the database ${file} is read-only: make the file and its folder writable, restore a writable copy with npm run restore -- BACKUP, ${SERVE_READ_ONLY}`;
   if (/SQLITE_BUSY|database is locked|SocketTimeout/i.test(text)) return `the database ${file} is locked by another process (a server or a script holds a write on it): wait, or stop that process`;
   if (/no such table/i.test(text)) return `the database ${file} has not been migrated: run npm run db:migrate (npm start does it first)`;
-  if (/SQLITE_CANTOPEN|unable to open database/i.test(text)) return `the database ${file} cannot be opened: check that its folder exists and is writable`;
+  // SQLite reads a database in WAL mode through its -shm file, which it must be able to make beside it: read-only too.
+  if (/SQLITE_CANTOPEN|unable to open database/i.test(text)) return `the database ${file} cannot be opened: check that its folder exists and is writable (even read-only, SQLite makes ${file}-shm beside it)`;
   return null;
 }

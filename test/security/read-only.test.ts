@@ -6,7 +6,7 @@
 import t, { type Test } from "tap";
 import { createHash, randomUUID } from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -129,8 +129,9 @@ function makeReadOnly(t: Test, file: string) {
     execFileSync("chattr", ["+i", file], { stdio: "pipe" });
     t.teardown(() => execFileSync("chattr", ["-i", file], { stdio: "pipe" }));
   } else {
-    execFileSync("chmod", ["0444", file]);
-    t.teardown(() => execFileSync("chmod", ["0644", file]));
+    const mode = statSync(file).mode & 0o777;
+    execFileSync("chmod", ["a-w", file]);
+    t.teardown(() => execFileSync("chmod", [mode.toString(8), file]));
   }
 }
 
@@ -155,6 +156,22 @@ t.test("a read-only database file at start: refused with one line that suggests 
   await server.stop();
   t.equal(server.child.exitCode, 0, "it stops cleanly");
   t.equal(digest(file), before, "the file's bytes are unchanged");
+});
+
+t.test("READ_ONLY=true on a database in WAL mode in a folder it cannot write: one line that says SQLite needs to make the -shm file", { skip: cannotMakeReadOnly ?? false }, async (t) => {
+  const dir = mkdtempSync(`${TMP_DIR}ro-folder-`);
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const file = `${dir}/records.db`;
+  copyFileSync(copyDatabase(t), file);
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL"); // kept in the file; closing removes the -wal and -shm files
+  db.close();
+  makeReadOnly(t, dir);
+  const res = await runServer({ DATABASE_URL: `file:${file}`, READ_ONLY: "true" });
+  t.equal(res.code, 1);
+  t.equal(res.err.trim().split("\n").length, 1, "one line");
+  t.match(res.err, /cannot start: the database .*records\.db cannot be opened: .*SQLite makes .*records\.db-shm beside it/);
 });
 
 t.test("READ_ONLY=true migrates nothing: db:migrate checks, and refuses a database that lacks migrations", async (t) => {
