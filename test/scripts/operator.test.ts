@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { copyDatabase } from "../helpers/build.ts";
 import { TMP_DIR } from "../helpers/paths.ts";
 import { startServer } from "../helpers/server.ts";
+import { childEnv } from "../helpers/child.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -72,7 +73,7 @@ t.test("a folder that cannot be made fails fast, with one line", async (t) => {
 // folder under /proc. It now runs the server's check first.
 t.test("npx prisma migrate deploy on a folder that cannot be made ends with one line naming DATABASE_URL", async (t) => {
   const res = await new Promise<{ code: number | null; killed: boolean; err: string }>((resolve) => {
-    const child = spawn("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: "file:/proc/no-such-folder/conflict.db" }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: "file:/proc/no-such-folder/conflict.db" }), stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     let killed = false;
