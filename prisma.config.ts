@@ -1,7 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { checkDatabaseFile, DatabaseProblem } from "./src/db/location.ts";
 
 // Prisma 6.19 with the JavaScript engine and a driver adapter: no native
 // engine is downloaded, so every CLI command works offline. DATABASE_URL picks
@@ -17,9 +16,16 @@ export default defineConfig({
   schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",
   async adapter() {
     if (postgres) return (await import("./src/db/postgres.ts")).schemaEngineAdapter(url);
-    // SQLite creates the file but not its folder: `npm start` on a fresh clone needs data/.
-    const file = url.replace(/^file:/, "");
-    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+    // The server's own check, so `npx prisma migrate deploy` run by hand makes
+    // the folder (SQLite makes only the file) the same safe way, and a wrong
+    // DATABASE_URL is one line, not a hang or a stack trace.
+    try {
+      checkDatabaseFile(url);
+    } catch (err) {
+      if (!(err instanceof DatabaseProblem)) throw err;
+      console.error(`prisma: ${err.message}`);
+      process.exit(1);
+    }
     return new PrismaBetterSQLite3({ url });
   },
 });

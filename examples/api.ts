@@ -8,7 +8,7 @@ export interface paths {
         };
         /**
          * Liveness
-         * @description Answers 200 while the server runs and can read its database.
+         * @description Answers 200 while the server runs and can read its database, and says whether it takes writes.
          */
         get: operations["getHealth"];
         put?: never;
@@ -1005,6 +1005,11 @@ export interface components {
              * @constant
              */
             status: "ok";
+            /**
+             * @description `true` when the server runs read-only (`READ_ONLY=true`): it serves reads, and every write gets a 503 with the code `read_only`.
+             * @example false
+             */
+            read_only: boolean;
         };
         /** @description One write to one record. */
         Revision: {
@@ -2937,6 +2942,11 @@ export interface components {
              */
             date_precision?: components["schemas"]["DatePrecision"];
         };
+        /**
+         * @description A stable machine-readable code, one of: `merged`, `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`, `import_running`, `read_only`, `database_read_only`, `database_damaged`, `database_full`, `database_busy`, `database_unavailable`.
+         * @example invalid_request
+         */
+        ProblemCode: string;
         CreateEventAnnotation: {
             /**
              * @description The field the mark is about: a field of the record, or a key inside one (`external_ids.wikidata`).
@@ -2954,11 +2964,6 @@ export interface components {
              */
             reason: string;
         };
-        /**
-         * @description A stable machine-readable code, one of: `merged`, `bad_request`, `invalid_request`, `malformed_json`, `bad_url`, `invalid_content_length`, `too_many_parameters`, `unreadable_file`, `unknown_charset`, `bad_encoding`, `unauthorized`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `still_referenced`, `idempotency_key_in_use`, `gone`, `precondition_failed`, `request_timeout`, `payload_too_large`, `uri_too_long`, `query_too_long`, `unsupported_media_type`, `unprocessable`, `idempotency_key_reused`, `precondition_required`, `headers_too_large`, `rate_limited`, `internal_error`, `overloaded`, `import_running`.
-         * @example invalid_request
-         */
-        ProblemCode: string;
         /** @description Another name of the actor. No two of an actor's names may fold to the same name. */
         CreateActorAlias: {
             /**

@@ -15,7 +15,7 @@ const MIGRATIONS = fileURLToPath(new URL("../prisma/migrations/", import.meta.ur
 const PG_MIGRATIONS = fileURLToPath(new URL("../prisma/postgres/migrations/", import.meta.url));
 
 cli({
-  usage: "npm run db:migrate\n\nApplies the migrations that DATABASE_URL's database (default file:./data/conflict.db) lacks: prisma/migrations for an SQLite file, whose file and folder are made when missing, or prisma/postgres/migrations for a postgresql:// database, which must exist. Does nothing when it is up to date; processes that start at once apply them once. `npm start` runs it first.",
+  usage: "npm run db:migrate\n\nApplies the migrations that DATABASE_URL's database (default file:./data/conflict.db) lacks: prisma/migrations for an SQLite file, whose file and folder are made when missing, or prisma/postgres/migrations for a postgresql:// database, which must exist. Does nothing when it is up to date; processes that start at once apply them once. `npm start` runs it first. With READ_ONLY=true it writes nothing: it only checks that the SQLite file exists and lacks no migration.",
   options: {},
 });
 
@@ -88,14 +88,22 @@ let file = "";
 try {
   const config = loadConfig();
   if (databaseLocation(config.DATABASE_URL).engine === "postgresql") {
+    if (config.READ_ONLY) {
+      console.error("db:migrate: READ_ONLY=true writes nothing, and a PostgreSQL database is not checked read-only yet: run npm run db:migrate without READ_ONLY");
+      process.exit(1);
+    }
     await migratePostgres(config.DATABASE_URL);
     process.exit(0);
   }
-  file = checkDatabaseFile(config.DATABASE_URL);
+  file = checkDatabaseFile(config.DATABASE_URL, { readOnly: config.READ_ONLY });
   const todo = pending(file);
   if (todo.length === 0) {
     console.log(`database ${file}: up to date`);
     process.exit(0);
+  }
+  if (config.READ_ONLY) {
+    console.error(`db:migrate: the database ${file} lacks ${todo.length} migration${todo.length > 1 ? "s" : ""} (${todo.join(", ")}), and READ_ONLY=true writes nothing: run npm run db:migrate without READ_ONLY first`);
+    process.exit(1);
   }
   deploy(config.DATABASE_URL, file, (output) => explainSqliteError({ message: output }, file));
   // Prisma's own report names the schema's placeholder URL ("dev.db"), not this file: say what was done instead.

@@ -25,6 +25,8 @@ export const configSchema = z.object({
     .optional(),
   SEED_ON_EMPTY: bool.default(true),
   READ_REQUIRES_KEY: bool.default(false),
+  /** Serve reads only: the database is opened read-only, nothing is written (no migrations, no seed, no stored secret), and every write gets a 503. */
+  READ_ONLY: bool.default(false),
   /** Signs page cursors. Unset, a random secret is made on the first start and kept in the database (every instance on the file shares it). */
   CURSOR_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   TRUST_PROXY: bool.default(false),

@@ -1,6 +1,7 @@
 // Starts the API: loads the seed into an empty database, then listens until
 // SIGINT or SIGTERM, when it stops taking requests and finishes those in flight.
 // Migrations run before this (`npm start` runs `prisma migrate deploy` first).
+// With READ_ONLY=true nothing is written: no seed, and the file is opened read-only.
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { checkDatabaseFile, databaseLocation, DatabaseProblem, explainSqliteError } from "./db/location.ts";
@@ -29,7 +30,7 @@ try {
     // The schema, migrations and writes exist for PostgreSQL; the read path does not yet (README, "PostgreSQL").
     throw new DatabaseProblem("DATABASE_URL names a PostgreSQL database, which this version can migrate (npm run db:migrate) and seed (npm run seed) but not yet serve: serve an SQLite file (file:PATH) for now");
   }
-  file = checkDatabaseFile(config.DATABASE_URL);
+  file = checkDatabaseFile(config.DATABASE_URL, { readOnly: config.READ_ONLY });
 } catch (err) {
   if (err instanceof ConfigError || err instanceof DatabaseProblem) cannotStart(err.message);
   throw err;
@@ -43,7 +44,8 @@ const explained = (err: unknown) => {
 };
 const app = await buildApp(config).catch(explained);
 
-if (config.SEED_ON_EMPTY) {
+if (config.READ_ONLY) app.log.info({ database: file }, `read-only mode (READ_ONLY=true): the database ${file} is open read-only; reads are served, every write gets a 503`);
+else if (config.SEED_ON_EMPTY) {
   const loaded = await loadSeedIfEmpty(app.prisma).catch(explained);
   if (loaded) app.log.info(loaded, "database was empty: loaded the seed");
 }

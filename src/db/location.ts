@@ -76,16 +76,32 @@ function makeFolder(folder: string) {
 
 const SQLITE_HEADER = Buffer.from("SQLite format 3\u0000", "latin1");
 
+/** What to say of a database that cannot be written, for a server that could still serve it. */
+const SERVE_READ_ONLY = "or set READ_ONLY=true to serve it read-only";
+
 /**
  * Checks that the database file can be used for writing: its folder exists
  * (or is made) and is writable, and the file, when it exists, is a readable
- * and writable SQLite database. Throws a DatabaseProblem, one line, otherwise.
+ * and writable SQLite database. With `readOnly` (READ_ONLY=true), nothing is
+ * made: the file must exist and be a readable SQLite database. Throws a
+ * DatabaseProblem, one line, otherwise.
  */
-export function checkDatabaseFile(url: string): string {
+export function checkDatabaseFile(url: string, opts: { readOnly?: boolean } = {}): string {
   const file = databaseFile(url);
   if (file === ":memory:") return file;
   const path = resolve(file);
   const folder = dirname(path);
+  if (opts.readOnly) {
+    if (!existsSync(path)) throw new DatabaseProblem(`the database ${path} does not exist, and READ_ONLY=true makes nothing: point DATABASE_URL at an existing database, or start once without READ_ONLY to make one`);
+    if (!statSync(path).isFile()) throw new DatabaseProblem(`DATABASE_URL: ${path} is not a file: point it at an SQLite file such as ${EXAMPLE}`);
+    try {
+      accessSync(path, constants.R_OK);
+    } catch {
+      throw new DatabaseProblem(`the database ${path} cannot be read: make it readable (chmod u+r)`);
+    }
+    checkHeader(path);
+    return path;
+  }
   try {
     makeFolder(folder);
   } catch (err) {
@@ -94,15 +110,21 @@ export function checkDatabaseFile(url: string): string {
   try {
     accessSync(folder, constants.W_OK | constants.X_OK);
   } catch {
-    throw new DatabaseProblem(`DATABASE_URL: the folder ${folder} is not writable, and SQLite needs to write its journal beside ${path}: choose another folder, or make it writable`);
+    throw new DatabaseProblem(`DATABASE_URL: the folder ${folder} is not writable, and SQLite needs to write its journal beside ${path}: choose another folder, make it writable, ${SERVE_READ_ONLY}`);
   }
   if (!existsSync(path)) return path;
   if (!statSync(path).isFile()) throw new DatabaseProblem(`DATABASE_URL: ${path} is not a file: point it at an SQLite file such as ${EXAMPLE}`);
   try {
     accessSync(path, constants.R_OK | constants.W_OK);
   } catch {
-    throw new DatabaseProblem(`the database ${path} is read-only: make it writable (chmod u+w), or restore a writable copy with npm run restore -- BACKUP`);
+    throw new DatabaseProblem(`the database ${path} is read-only: make it writable (chmod u+w), restore a writable copy with npm run restore -- BACKUP, ${SERVE_READ_ONLY}`);
   }
+  checkHeader(path);
+  return path;
+}
+
+/** Throws a DatabaseProblem when the file has bytes but does not start as an SQLite database does. */
+function checkHeader(path: string) {
   const head = Buffer.alloc(SQLITE_HEADER.length);
   const fd = openSync(path, "r");
   let read = 0;
@@ -114,7 +136,6 @@ export function checkDatabaseFile(url: string): string {
   if (read > 0 && !head.subarray(0, read).equals(SQLITE_HEADER.subarray(0, read))) {
     throw new DatabaseProblem(`the database ${path} is not an SQLite file (damaged, or another kind of file): restore a backup with npm run restore -- BACKUP, or point DATABASE_URL elsewhere`);
   }
-  return path;
 }
 
 /** A one-line explanation of an SQLite error met while opening or using `file`, or null when it is not one of those. */
@@ -124,9 +145,10 @@ export function explainSqliteError(err: unknown, file: string): string | null {
   if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed|file is not a database|External error/i.test(text)) {
     return `the database ${file} is damaged (SQLite: "database disk image is malformed"): stop the server and restore a backup with npm run restore -- BACKUP`;
   }
-  if (/SQLITE_READONLY|readonly database|read-only/i.test(text)) return `the database ${file} is read-only: make the file and its folder writable, or restore a writable copy with npm run restore -- BACKUP`;
+  if (/SQLITE_READONLY|readonly database|read-only/i.test(text)) return `the database ${file} is read-only: make the file and its folder writable, restore a writable copy with npm run restore -- BACKUP, ${SERVE_READ_ONLY}`;
   if (/SQLITE_BUSY|database is locked|SocketTimeout/i.test(text)) return `the database ${file} is locked by another process (a server or a script holds a write on it): wait, or stop that process`;
   if (/no such table/i.test(text)) return `the database ${file} has not been migrated: run npm run db:migrate (npm start does it first)`;
-  if (/SQLITE_CANTOPEN|unable to open database/i.test(text)) return `the database ${file} cannot be opened: check that its folder exists and is writable`;
+  // SQLite reads a database in WAL mode through its -shm file, which it must be able to make beside it: read-only too.
+  if (/SQLITE_CANTOPEN|unable to open database/i.test(text)) return `the database ${file} cannot be opened: check that its folder exists and is writable (even read-only, SQLite makes ${file}-shm beside it)`;
   return null;
 }

@@ -155,20 +155,41 @@ export class SqliteReader implements Reader {
       (this.begin ??= this.db.prepare("BEGIN")).run();
       const opened: OpenSnapshot = (open = this.open = { users: 0 });
       // A microtask that queues a tick: the tick runs once the microtask queue is empty, whatever queued it.
-      queueMicrotask(() => process.nextTick(() => this.endSnapshot(opened)));
+      // (A COMMIT that fails there has rolled back; the reads were done, and a damaged file shows on the next statement.)
+      queueMicrotask(() => process.nextTick(() => void this.endSnapshot(opened)));
     }
     open.users++;
     try {
       return await fn();
     } finally {
-      if (--open.users === 0) this.endSnapshot(open);
+      if (--open.users === 0) {
+        const failed = this.endSnapshot(open);
+        if (failed !== undefined) throw failed;
+      }
     }
   }
 
-  private endSnapshot(open: OpenSnapshot) {
-    if (this.open !== open) return;
+  /**
+   * Ends snapshot()'s transaction, rolling back when COMMIT fails (a damaged
+   * file), so the connection is never left inside it; returns COMMIT's error.
+   */
+  private endSnapshot(open: OpenSnapshot): unknown {
+    if (this.open !== open) return undefined;
     this.open = undefined;
-    if (this.db.inTransaction) (this.commit ??= this.db.prepare("COMMIT")).run();
+    if (!this.db.inTransaction) return undefined;
+    try {
+      (this.commit ??= this.db.prepare("COMMIT")).run();
+      return undefined;
+    } catch (err) {
+      if (this.db.inTransaction) {
+        try {
+          this.db.exec("ROLLBACK");
+        } catch {
+          // nothing more to do on a connection that cannot roll back
+        }
+      }
+      return err ?? new Error("COMMIT failed");
+    }
   }
 
   /**

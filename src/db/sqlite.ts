@@ -16,7 +16,8 @@ export function fileFromUrl(url: string): string {
  * foreign keys on (SQLite leaves them off by default).
  */
 export function applyPragmas(db: Sqlite, synchronous: string) {
-  db.pragma("journal_mode = WAL");
+  // The mode is kept in the file; a read-only connection can read it but not set it.
+  if (!db.readonly) db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
   db.pragma(`synchronous = ${synchronous}`);
@@ -51,8 +52,51 @@ export function dropValueSamples(db: Sqlite): boolean {
  * opens one better-sqlite3 connection with a 5 s busy timeout; the pragmas
  * that are per connection (synchronous) are set by applyPrismaPragmas.
  */
-export function openPrisma(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+export function openPrisma(url: string, opts: { readonly?: boolean } = {}): PrismaClient {
+  const readonly = opts.readonly ? { readonly: true, fileMustExist: true } : {};
+  const factory = new PrismaBetterSQLite3({ url, timeout: 5000, ...readonly });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (...args) => endsSafely(await start(...args));
+    return adapter;
+  };
+  return new PrismaClient({ adapter: factory });
+}
+
+type Transaction = Awaited<ReturnType<Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>["startTransaction"]>>;
+
+/**
+ * The adapter lets one transaction run at a time, under a lock that Prisma
+ * (6.19) releases only after a COMMIT or ROLLBACK statement that succeeded.
+ * After an I/O error or a full disk SQLite has already rolled the transaction
+ * back, so Prisma's ROLLBACK fails ("no transaction is active"), and a COMMIT
+ * can fail too: the lock then stayed taken, and every later write waited for
+ * ever (prisma/orm#29933, open). A ROLLBACK with nothing to roll back
+ * succeeds here; a failed COMMIT rolls back and releases the lock before its
+ * error goes on.
+ */
+function endsSafely(tx: Transaction): Transaction {
+  const client = (tx as unknown as { client: Sqlite }).client;
+  const executeRaw = tx.executeRaw.bind(tx);
+  tx.executeRaw = async (query) => {
+    const end = /^\s*(COMMIT|ROLLBACK)\b/i.exec(query.sql)?.[1]?.toUpperCase();
+    if (!end) return executeRaw(query);
+    try {
+      return await executeRaw(query);
+    } catch (err) {
+      if (end === "ROLLBACK" && !client.inTransaction) return 0;
+      if (client.inTransaction) {
+        try {
+          client.exec("ROLLBACK");
+        } catch {}
+      }
+      await tx.rollback(); // releases the lock (and only that: see the adapter's BetterSQLite3Transaction)
+      throw err;
+    }
+  };
+  return tx;
 }
 
 /** The writer's connection gets the same settings as the reader's: without this its `synchronous` would be SQLite's default (FULL), whatever SQLITE_SYNCHRONOUS says. */

@@ -36,6 +36,12 @@ export const PROBLEM_CODES = {
   internal_error: { status: 500, meaning: "The server failed; the cause is logged, never sent." },
   overloaded: { status: 503, meaning: "The server is overloaded; Retry-After says when to try again." },
   import_running: { status: 503, meaning: "An import job holds the write lock; Retry-After says when to try again." },
+  read_only: { status: 503, meaning: "The server runs read-only (READ_ONLY=true): it serves reads and refuses every write." },
+  database_read_only: { status: 503, meaning: "The database file or its folder became read-only; the operator must make them writable." },
+  database_damaged: { status: 503, meaning: "The database file is damaged; the operator must restore a backup." },
+  database_full: { status: 503, meaning: "The disk that holds the database is full; Retry-After says when to try again." },
+  database_busy: { status: 503, meaning: "Another process held the database's lock too long; Retry-After says when to try again." },
+  database_unavailable: { status: 503, meaning: "The database file could not be read or written (an I/O error); Retry-After says when to try again." },
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

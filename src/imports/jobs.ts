@@ -46,8 +46,8 @@ export class ImportJobs {
   private readonly stateOf: { get(id: string): unknown };
   private active: { id: string; worker: Worker; rows: number; bytes: number; total: number; started: number; ended: Promise<void> } | null = null;
 
-  constructor(private readonly opts: { url: string; synchronous: string; log: { error(o: object, m: string): void } }) {
-    this.db = openSqlite(opts.url, { synchronous: opts.synchronous });
+  constructor(private readonly opts: { url: string; synchronous: string; readonly?: boolean; log: { error(o: object, m: string): void } }) {
+    this.db = openSqlite(opts.url, { synchronous: opts.synchronous, readonly: opts.readonly });
     this.stateOf = { get: (id: string) => this.db.prepare("SELECT state FROM import_jobs WHERE id = ?").pluck().get(id) };
     const file = fileFromUrl(opts.url);
     this.dir = join(dirname(file), `${basename(file)}-imports`);

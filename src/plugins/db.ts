@@ -1,5 +1,7 @@
 // The database: one better-sqlite3 connection for the read path, and a Prisma
 // client (its own connection, same file) for writes. Both close with the app.
+// With READ_ONLY=true both are opened read-only, nothing at start or close
+// writes to the file, and every write request gets a 503 before it runs.
 import fp from "fastify-plugin";
 import type { FastifyInstance } from "fastify";
 import type { Reader } from "../db/query.ts";
@@ -7,17 +9,23 @@ import { SqliteReader } from "../db/sqlite-reader.ts";
 import { applyPrismaPragmas, dropValueSamples, openPrisma, openSqlite } from "../db/sqlite.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Config } from "../config.ts";
+import { Problem } from "../domain/problems.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
     reader: Reader;
     prisma: PrismaClient;
+    /** READ_ONLY=true: the database is open read-only and writes are refused. */
+    readOnly: boolean;
   }
 }
 
+const isRead = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";
+
 export default fp(
   async (app, opts: { config: Config }) => {
-    const sqlite = openSqlite(opts.config.DATABASE_URL, { synchronous: opts.config.SQLITE_SYNCHRONOUS });
+    const readOnly = opts.config.READ_ONLY;
+    const sqlite = openSqlite(opts.config.DATABASE_URL, { synchronous: opts.config.SQLITE_SYNCHRONOUS, readonly: readOnly });
     const dropSamples = () => {
       try {
         dropValueSamples(sqlite);
@@ -26,9 +34,19 @@ export default fp(
       }
     };
     // A file analyzed elsewhere (an earlier version of this server, sqlite3's ANALYZE) may hold value samples.
-    dropSamples();
-    const prisma = openPrisma(opts.config.DATABASE_URL);
-    await applyPrismaPragmas(prisma, opts.config.SQLITE_SYNCHRONOUS);
+    if (!readOnly) dropSamples();
+    // Prisma connects on its first query, which in read-only mode never comes.
+    const prisma = openPrisma(opts.config.DATABASE_URL, { readonly: readOnly });
+    if (!readOnly) await applyPrismaPragmas(prisma, opts.config.SQLITE_SYNCHRONOUS);
+    app.decorate("readOnly", readOnly);
+    if (readOnly) {
+      // Before authentication and anything else that reads: a write is refused without touching the database.
+      // Only on a route that exists, so that a wrong path or method still gets its 404 or 405.
+      app.addHook("onRequest", async (req) => {
+        if (isRead(req.method) || !req.routeOptions.url) return;
+        throw new Problem(503, "read_only", "This server serves reads only (READ_ONLY=true): it writes nothing to its database. Send writes to a server that is not read-only.");
+      });
+    }
     const reader: Reader = new SqliteReader(sqlite);
     app.decorate("reader", reader);
     // A read's statements run in one read transaction (Reader.snapshot): one
@@ -45,9 +63,16 @@ export default fp(
     app.decorate("prisma", prisma);
     app.addHook("onClose", async () => {
       await prisma.$disconnect();
-      // Keeps the query planner's statistics current, as SQLite recommends before closing.
-      sqlite.pragma("optimize");
-      dropSamples(); // what optimize's ANALYZE sampled (see dropValueSamples)
+      if (!readOnly) {
+        try {
+          // Keeps the query planner's statistics current, as SQLite recommends before closing.
+          sqlite.pragma("optimize");
+        } catch (err) {
+          // A file that became damaged, full or read-only must not stop the shutdown.
+          app.log.warn({ err }, "could not update the query planner's statistics before closing");
+        }
+        dropSamples(); // what optimize's ANALYZE sampled (see dropValueSamples)
+      }
       await reader.close();
     });
   },

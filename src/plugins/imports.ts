@@ -22,8 +22,10 @@ export function importRunning(busy: { id: string; retryAfter: number }) {
 
 export default fp(
   async (app, opts: { config: Config }) => {
-    const jobs = new ImportJobs({ url: opts.config.DATABASE_URL, synchronous: opts.config.SQLITE_SYNCHRONOUS, log: app.log });
-    const cut = jobs.recover();
+    const readOnly = opts.config.READ_ONLY;
+    const jobs = new ImportJobs({ url: opts.config.DATABASE_URL, synchronous: opts.config.SQLITE_SYNCHRONOUS, readonly: readOnly, log: app.log });
+    // Read-only, jobs are listed as they are: no job can start, and marking cut-off ones would be a write.
+    const cut = readOnly ? 0 : jobs.recover();
     if (cut) app.log.warn({ jobs: cut }, "import jobs cut off by the last stop were marked failed");
     app.decorate("importJobs", jobs);
     app.addHook("onRequest", async (req, reply) => {

@@ -166,7 +166,7 @@ const EVERYWHERE = {
   "414": "The URL or its query string is longer than the server accepts.",
   "429": "Too many requests from this client: wait for the seconds in `Retry-After`.",
   "431": "The request's header fields (the URL among them) are larger than the server accepts (16 KiB in all).",
-  "503": "The server is overloaded: retry after the seconds in `Retry-After`.",
+  "503": "The server is overloaded (`overloaded`), runs read-only and this is a write (`read_only`), or its database cannot be used (`database_read_only`, `database_damaged`, `database_full`, `database_busy`, `database_unavailable`): `code` says which. Retry after the seconds in `Retry-After` when it is sent; without it, retrying will not help until the operator acts.",
 };
 
 /** Headers that go with a successful answer, by method and what the path names. */

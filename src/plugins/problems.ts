@@ -7,6 +7,7 @@ import type { Socket } from "node:net";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 
 import { Problem, type ProblemField } from "../domain/problems.ts";
+import { databaseProblem } from "../db/errors.ts";
 import { PROBLEM_MEDIA_TYPE } from "../domain/media-types.ts";
 
 // Problem, its codes and notFound/found are declared in domain/problems.ts, which every layer may import.
@@ -73,6 +74,13 @@ export default fp(async (app) => {
       }
       // Fastify's other client errors carry safe messages.
       return sendProblem(reply, status, (error as FastifyError).code?.toLowerCase() ?? "client_error", error.message);
+    }
+    const database = databaseProblem(error);
+    if (database) {
+      // The operator's to fix: logged at error level, with the cause, and named to the client.
+      req.log.error({ err: error, condition: database.condition }, `the database is ${database.condition.replace("_", "-")}: ${database.problem.detail}`);
+      if (database.retryAfter) reply.header("retry-after", database.retryAfter);
+      return sendProblem(reply, 503, database.problem.code, database.problem.detail);
     }
     req.log.error({ err: error }, "request failed");
     return sendProblem(reply, 500, "internal_error", "The server failed to answer this request. It has been logged; try again later.");

@@ -6,11 +6,11 @@ import { bearer } from "../helpers/keys.ts";
 import { importJobWithId } from "../helpers/import-job.ts";
 import { openapiDocument, toYaml } from "../../src/openapi-document.ts";
 
-t.test("GET /healthz answers ok", async (t) => {
+t.test("GET /healthz answers ok, and says the server takes writes", async (t) => {
   const app = await build(t);
   const { status, body } = await getJson(app, "/healthz");
   t.equal(status, 200);
-  t.same(body, { status: "ok" });
+  t.same(body, { status: "ok", read_only: false });
 });
 
 t.test("GET /docs serves Swagger UI", async (t) => {

@@ -3,11 +3,12 @@
 // process). The bundle must behave like the source: it seeds an empty file
 // from seed/, serves reads through the read path, and writes through Prisma.
 import t from "tap";
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { copyDatabase } from "../helpers/build.ts";
-import { EMPTY_TEMPLATE } from "../helpers/paths.ts";
+import { EMPTY_TEMPLATE, TMP_DIR } from "../helpers/paths.ts";
 import { freePort, startServer } from "../helpers/server.ts";
 import { keyInFile } from "../helpers/bundles.ts";
 import { childEnv } from "../helpers/child.ts";
@@ -73,4 +74,24 @@ t.test("SIGTERM to `npm start` reaches the server, which shuts down and frees it
   t.equal(await exited, 0, "npm exits 0");
   t.match(output, /"signal":"SIGTERM","msg":"shutting down"/, "the server itself got the signal");
   t.notOk(await up(), "and nothing answers on its port any more");
+});
+
+// npm runs a `prestart` hook without the script's arguments, so with one
+// `npm start -- --help` migrated (and so made) a database before the server
+// printed its usage. The start script now reads its arguments first.
+t.test("npm start -- --help prints the usage and writes nothing; an unknown option is one line", async (t) => {
+  const dir = mkdtempSync(`${TMP_DIR}start-`);
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const env = childEnv({ ...process.env, DATABASE_URL: `file:${dir}/${randomUUID()}/records.db` });
+  const help = spawnSync("npm", ["start", "--", "--help"], { cwd: ROOT, env, encoding: "utf8" });
+  t.equal(help.status, 0, "--help exits 0");
+  t.match(help.stdout, /npm start\n\nApplies pending migrations .* every setting is an environment variable/s, "and prints the usage");
+  t.same(readdirSync(dir), [], "no database and no folder for it were made");
+  for (const arg of ["--nope", "serve"]) {
+    const bad = spawnSync("npm", ["start", "--", arg], { cwd: ROOT, env, encoding: "utf8" });
+    t.equal(bad.status, 2, `${arg}: exits 2`);
+    t.equal(bad.stderr.trim().split("\n").length, 1, `${arg}: one line`);
+    t.match(bad.stderr, new RegExp(`^npm start: unknown (option|argument) ${arg}: it takes no arguments`), arg);
+  }
+  t.same(readdirSync(dir), [], "still nothing made");
 });

@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { copyDatabase } from "../helpers/build.ts";
 import { TMP_DIR } from "../helpers/paths.ts";
 import { startServer } from "../helpers/server.ts";
+import { childEnv } from "../helpers/child.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -65,6 +66,30 @@ t.test("a folder that cannot be made fails fast, with one line", async (t) => {
     oneLine(t, res.err, /DATABASE_URL: cannot create the folder \/proc\/no-such-folder/, entry);
     t.ok(Date.now() - started < 30_000, "without hanging");
   }
+});
+
+// prisma.config.ts makes the database's folder for Prisma's own CLI: with
+// Node's recursive mkdirSync, `npx prisma migrate deploy` spun for ever on a
+// folder under /proc. It now runs the server's check first.
+t.test("npx prisma migrate deploy on a folder that cannot be made ends with one line naming DATABASE_URL", async (t) => {
+  const res = await new Promise<{ code: number | null; killed: boolean; err: string }>((resolve) => {
+    const child = spawn("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: "file:/proc/no-such-folder/conflict.db" }), stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    let killed = false;
+    // Far longer than the check takes; a run still going then is the old hang.
+    const timer = setTimeout(() => ((killed = true), child.kill("SIGKILL")), 120_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, killed, err });
+    });
+  });
+  t.notOk(res.killed, "it ends by itself");
+  t.equal(res.code, 1);
+  const ours = res.err.split("\n").filter((l) => /DATABASE_URL/.test(l));
+  t.equal(ours.length, 1, "one line names DATABASE_URL");
+  t.match(ours[0], /^prisma: DATABASE_URL: cannot create the folder \/proc\/no-such-folder for .*conflict\.db/);
+  t.notMatch(res.err, /\n\s+at |\.ts:\d+/, "no stack trace");
 });
 
 t.test("a second process on a database a server holds: migrations are a no-op, and a second server serves", async (t) => {

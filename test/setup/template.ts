@@ -7,12 +7,14 @@ import Database from "better-sqlite3";
 import { openPrisma } from "../../src/db/sqlite.ts";
 import { loadSeed } from "../../src/services/seed.ts";
 import { TEMPLATE, TMP_DIR, EMPTY_TEMPLATE } from "../helpers/paths.ts";
+import { childEnv } from "../helpers/child.ts";
 
 rmSync(TMP_DIR, { recursive: true, force: true });
 mkdirSync(TMP_DIR, { recursive: true });
 
 for (const file of [EMPTY_TEMPLATE, TEMPLATE]) {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "pipe" });
+  // Without coverage, like every child (test/helpers/child.ts): prisma.config.ts loads src/db/location.ts through Prisma's own loader.
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: childEnv({ ...process.env, DATABASE_URL: `file:${file}` }), stdio: "pipe" });
 }
 const prisma = openPrisma(`file:${TEMPLATE}`);
 await loadSeed(prisma);
