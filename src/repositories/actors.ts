@@ -3,7 +3,9 @@ import { FixedQuery, sql } from "../db/query.ts";
 import { ACTOR_KINDS } from "../domain/vocabulary.ts";
 import { countryParam, listParam } from "../domain/params.ts";
 import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type FilterValues } from "./filters.ts";
-import { withAnnotations, actorIdsNamed, actorRefColumns, extend, externalIds, externalIdsOf, searchOnlyTotal, groupBy, ListTemplates, pickFields, wants, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { withAnnotations, actorRefColumns, extend, externalIds, externalIdsOf, groupBy, pickFields, wants } from "./parts.ts";
+import { actorIdsNamed, searchOnlyTotal } from "./matching.ts";
+import { ListTemplates, type Paging, exportBatches, type Sorting } from "./pages.ts";
 
 type ActorRow = { id: string; kind: string; name: string; country: string | null; description: string | null; annotations: string; version: number; created_at: string; updated_at: string };
 const actorColumns = ["actors.id", "actors.kind", "actors.name", "actors.country", "actors.description", "actors.annotations", "actors.version", "actors.created_at", "actors.updated_at"] as const;

@@ -1,9 +1,9 @@
 import type { Reader } from "../db/query.ts";
 import { sql } from "../db/query.ts";
 import { sql as k } from "kysely";
-import {
-  withAnnotations, actorIdsNamed, actorIdsResolved, actorRefColumns, claimRefColumns, eventRefColumns, extend, searchOnlyTotal, groupBy, inList, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting,
-} from "./shared.ts";
+import { withAnnotations, actorRefColumns, claimRefColumns, eventRefColumns, extend, groupBy, pickFields, sourceRefColumns } from "./parts.ts";
+import { actorIdsNamed, actorIdsResolved, searchOnlyTotal, inList } from "./matching.ts";
+import { ListTemplates, type Paging, exportBatches, type Sorting } from "./pages.ts";
 import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type FilterValues } from "./filters.ts";
 import { claimFigures, figureFilters } from "./figures.ts";
 import { CERTAINTIES, STANCES, VERIFICATIONS } from "../domain/vocabulary.ts";

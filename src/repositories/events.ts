@@ -7,10 +7,9 @@ import { EVENT_STATUSES, EVENT_TYPES } from "../domain/vocabulary.ts";
 import { bboxParam, countryParam, dateBoundParam, listParam } from "../domain/params.ts";
 import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type AnySelect, type FilterValues } from "./filters.ts";
 import { eventFigures, figureFilters } from "./figures.ts";
-import {
-  withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, searchOnlyTotal, groupBy, ListTemplates, pickFields, placeIdsIn,
-  placeRefColumns, sourceRefColumns, type Paging, exportBatches, type Sorting,
-} from "./shared.ts";
+import { withAnnotations, actorRefColumns, claimRefColumns, extend, withExternalIds, externalIdsOf, groupBy, pickFields, placeRefColumns, sourceRefColumns } from "./parts.ts";
+import { actorIdsNamed, searchOnlyTotal, placeIdsIn } from "./matching.ts";
+import { ListTemplates, type Paging, exportBatches, type Sorting } from "./pages.ts";
 
 const eventColumns = [
   "events.id", "events.type", "events.plover_category", "events.acled_event_type", "events.acled_sub_event_type", "events.title", "events.summary",

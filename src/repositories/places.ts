@@ -4,7 +4,9 @@ import { z } from "zod";
 import { PLACE_KINDS } from "../domain/vocabulary.ts";
 import { bboxParam, countryParam, listParam } from "../domain/params.ts";
 import { anyOf, filter, filtered, updatedSinceFilter, type FilterValues } from "./filters.ts";
-import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, ListTemplates, pickFields, placeIdsIn, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { withAnnotations, eventRefColumns, extend, withExternalIds, groupBy, pickFields } from "./parts.ts";
+import { ListTemplates, type Paging, exportBatches, type Sorting } from "./pages.ts";
+import { placeIdsIn } from "./matching.ts";
 
 const placeColumns = ["places.id", "places.name", "places.kind", "places.country", "places.admin1", "places.latitude", "places.longitude", "places.geo_precision", "places.annotations", "places.version", "places.created_at", "places.updated_at"] as const;
 

@@ -3,7 +3,9 @@ import { sql } from "../db/query.ts";
 import { SOURCE_KINDS } from "../domain/vocabulary.ts";
 import { dateBoundParam, listParam } from "../domain/params.ts";
 import { anyOf, filter, filtered, updatedSinceFilter, fullTextFilter, type FilterValues } from "./filters.ts";
-import { withAnnotations, actorIdsNamed, actorRefColumns, claimRefColumns, extend, withExternalIds, searchOnlyTotal, groupBy, ListTemplates, pickFields, sourceRefColumns, type Paging, exportBatches, type Sorting } from "./shared.ts";
+import { withAnnotations, actorRefColumns, claimRefColumns, extend, withExternalIds, groupBy, pickFields, sourceRefColumns } from "./parts.ts";
+import { actorIdsNamed, searchOnlyTotal } from "./matching.ts";
+import { ListTemplates, type Paging, exportBatches, type Sorting } from "./pages.ts";
 
 const sourceColumns = [
   "sources.id", "sources.kind", "sources.title", "sources.publisher_id", "sources.author", "sources.published_at", "sources.published_precision",

@@ -1,5 +1,5 @@
 // Search above the "dense" threshold (here, with about 6,000 events, more than
-// about 1,900 matches: see isDense in src/repositories/shared.ts) takes another
+// about 1,900 matches: see isDense in src/repositories/matching.ts) takes another
 // query plan (a per-row probe of the index along the page's order) than a rare
 // word (driven from its list of matches). Both must give the same pages and
 // totals; and a remembered total must follow writes made on another connection.

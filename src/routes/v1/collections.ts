@@ -21,7 +21,7 @@ import { claimIdBatches, exportClaims, getClaim, listClaims } from "../../reposi
 import { eventIdBatches, exportEvents, getEvent, listEvents } from "../../repositories/events.ts";
 import { exportPlaces, getPlace, listPlaces } from "../../repositories/places.ts";
 import { exportSources, getSource, listSources } from "../../repositories/sources.ts";
-import type { Page, Paging, Sorting } from "../../repositories/shared.ts";
+import type { Page, Paging, Sorting } from "../../repositories/pages.ts";
 import type { Reader } from "../../db/query.ts";
 import { acledCsv } from "../../formats/acled.ts";
 import { ploverJsonl } from "../../formats/plover.ts";

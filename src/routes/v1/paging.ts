@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { Problem } from "../../domain/problems.ts";
-import type { Paging, Sorting } from "../../repositories/shared.ts";
+import type { Paging, Sorting } from "../../repositories/pages.ts";
 
 const badCursor = (message: string) =>
   new Problem(400, "invalid_request", `query cursor: ${message}`, { errors: [{ in: "query", name: "cursor", message }] });

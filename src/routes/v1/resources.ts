@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParam, problemResponses } from "../../schemas/common.ts";
 import { revisionList, revisionsQuery } from "../../schemas/changes.ts";
-import { exists } from "../../repositories/shared.ts";
+import { exists } from "../../repositories/parts.ts";
 import { listRevisions } from "../../repositories/revisions.ts";
 import { found, notFound, Problem } from "../../domain/problems.ts";
 import { aOne, type Collection } from "../../domain/collections.ts";
