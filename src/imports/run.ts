@@ -12,6 +12,7 @@ import type { Collection } from "../services/records.ts";
 import type { Bundle } from "../schemas/bundle.ts";
 import { FORMATS, validateRow, type ImportFormat, type ImportReport, type RowProblem } from "../formats/import.ts";
 import { BulkWriter, deferTriggers, type Prepared } from "./write.ts";
+import { COLLECTIONS } from "../domain/collections.ts";
 
 /**
  * The connection an import writes through: the pages its transaction writes
@@ -39,7 +40,7 @@ export type RunOptions = {
   beforeEnd?: (report: ImportReport) => void;
 };
 
-const ORDER: readonly Collection[] = ["actors", "places", "sources", "events", "claims"];
+const ORDER = COLLECTIONS;
 /** Records that rows share (the dataset's actor, an outlet, a place): the first row that names one sets it. */
 const SHARED: readonly Collection[] = ["actors", "places", "sources"];
 

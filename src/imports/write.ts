@@ -10,6 +10,7 @@ import type { Sqlite } from "../db/sqlite.ts";
 import type { Statement } from "better-sqlite3";
 import { prepareBundle } from "../services/bundle.ts";
 import { annotationsOf, diff, type Collection } from "../services/records.ts";
+import { COLLECTIONS } from "../domain/collections.ts";
 
 export type Prepared = ReturnType<typeof prepareBundle>;
 type State = { row: Record<string, unknown> } & Record<string, unknown>;
@@ -60,7 +61,7 @@ export const TABLES: Record<Collection, Table> = {
   },
 };
 
-const ORDER: readonly Collection[] = ["actors", "places", "sources", "events", "claims"];
+const ORDER = COLLECTIONS;
 
 const nullToUndefined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 const byKey = (key: string) => (a: unknown, b: unknown) => {

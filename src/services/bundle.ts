@@ -43,6 +43,7 @@ export const formatError = (e: BundleError) => `${e.file ? `${e.file}: ` : ""}${
 
 export type { ApplyCounts } from "../schemas/bundle.ts";
 import type { ApplyCounts } from "../schemas/bundle.ts";
+import { COLLECTIONS } from "../domain/collections.ts";
 
 const shortHash = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -342,7 +343,7 @@ export function prepareBundle(bundle: Bundle) {
 
 async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof prepareBundle>, opts: ApplyOptions) {
   const { actors, places, sources, events, claims } = prepared;
-  const counts = Object.fromEntries((["actors", "places", "sources", "events", "claims"] as const).map((c) => [c, { created: 0, updated: 0, unchanged: 0 }])) as ApplyCounts;
+  const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, { created: 0, updated: 0, unchanged: 0 }])) as ApplyCounts;
   const errors: BundleError[] = [];
   const written = new Map<string, Written & { before: Record<string, unknown> | null }>();
   /** Notes a record about to be written, with the record as it was. */
@@ -466,7 +467,7 @@ async function applyPrepared(tx: Tx, bundle: Bundle, prepared: ReturnType<typeof
       // One revision per record written, holding the record as stored now.
       // The records as stored now, a collection at a time.
       const stored = new Map<string, Record<string, unknown>>();
-      for (const collection of ["actors", "places", "sources", "events", "claims"] as const) {
+      for (const collection of COLLECTIONS) {
         const ids = [...written.values()].filter((w) => w.collection === collection).map((w) => w.id);
         for (const [id, r] of await loadRecords(tx, collection, ids)) stored.set(`${collection}/${id}`, r.record);
       }

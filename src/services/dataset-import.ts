@@ -8,6 +8,7 @@ import { bundleSchema, type Bundle } from "../schemas/bundle.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { emptyBundle, RowError, type MappedRow, type RawBundle } from "../formats/common.ts";
 import { FORMATS, validate, type ImportFormat, type ImportOptions, type ImportReport, type RowProblem } from "../formats/import.ts";
+import { COLLECTIONS } from "../domain/collections.ts";
 
 function mergeRows(rows: { line: number; records: RawBundle }[]) {
   const merged = emptyBundle();
@@ -27,7 +28,7 @@ function mergeRows(rows: { line: number; records: RawBundle }[]) {
   return { merged, owners };
 }
 
-const zeroCounts = (): ApplyCounts => Object.fromEntries((["actors", "places", "sources", "events", "claims"] as const).map((c) => [c, { created: 0, updated: 0, unchanged: 0 }])) as ApplyCounts;
+const zeroCounts = (): ApplyCounts => Object.fromEntries(COLLECTIONS.map((c) => [c, { created: 0, updated: 0, unchanged: 0 }])) as ApplyCounts;
 
 /**
  * Runs applyBundle with every write rolled back at the end, and counts what it
