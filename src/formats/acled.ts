@@ -5,7 +5,7 @@ import { countryFromIsoNumeric, countryName, isoNumericOf } from "./countries.ts
 import type { Readable } from "node:stream";
 import { csvLine, parseCsvWithHeader, streamCsvWithHeader, unneutralise, type HeaderRow } from "./csv.ts";
 import { clip, compact, emptyBundle, isoDate, makeId, mapRow, number, outletActor, put, reject, required, type MappedRow, type RawBundle, type RawRecord } from "./common.ts";
-import type { EventForExport } from "./store.ts";
+import type { EventForExport } from "../repositories/exports.ts";
 
 export const ACLED_SCHEME = "acled";
 export const ACLED_COLUMNS = [

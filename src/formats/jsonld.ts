@@ -1,7 +1,6 @@
 // Claims as JSON-LD: schema.org `Claim` for what was said, by whom and where it
 // appeared, and PROV-O for the attribution chain (a source known through
 // another: source.parent_id). Written a node at a time, so it streams.
-import type { PrismaClient } from "../generated/prisma/client.ts";
 import { JSONLD_CONTEXT } from "../schemas/jsonld.ts";
 
 export { JSONLD_CONTEXT };
@@ -23,29 +22,8 @@ const sourceNode = (s: SourceNode) => ({
  * - `wasDerivedFrom`: the sources that source is known through, nearest first (its parent, the parent's parent...);
  * - `datePublished`: when the claim was made (`claimed_at`), else the source's date;
  * - `about`: the event; quantities as `QuantitativeValue`s under `cr:quantity`.
+ * The API reads the claims through repositories/exports.ts (claimStore).
  */
-export async function* claimNodes(prisma: PrismaClient, opts: { ids?: string[] } = {}): AsyncGenerator<Record<string, unknown>> {
-  yield* claimNodesFrom(prismaClaims(prisma), opts);
-}
-
-/** The claims and sources claimNodes needs, read through Prisma (the command-line exports). */
-function prismaClaims(prisma: PrismaClient): ClaimStore {
-  return {
-    claims: ({ ids, after, take }) =>
-      prisma.claim.findMany({
-        where: { ...(ids ? { id: { in: ids } } : {}), ...(after ? { id: { gt: after, ...(ids ? { in: ids } : {}) } } : {}) },
-        orderBy: { id: "asc" },
-        take,
-        include: { claimant: true, quantities: { orderBy: { id: "asc" } }, event: { select: { id: true, title: true } } },
-      }),
-    source: async (id) => {
-      const s = await prisma.source.findUnique({ where: { id }, include: { publisher: true } });
-      return s && { ...s, publisher: s.publisher && { id: s.publisher.id, name: s.publisher.name, kind: s.publisher.kind } };
-    },
-  };
-}
-
-/** claimNodes, from any store of claims (the API reads through repositories/exports.ts). */
 export async function* claimNodesFrom(store: ClaimStore, opts: { ids?: string[] } = {}): AsyncGenerator<Record<string, unknown>> {
   const sources = new Map<string, SourceNode>();
   const sourceOf = async (id: string): Promise<SourceNode | null> => {
@@ -102,12 +80,7 @@ export async function* claimNodesFrom(store: ClaimStore, opts: { ids?: string[] 
   }
 }
 
-/** A JSON-LD document `{ "@context", "@graph": [...] }`, as text chunks: the opening, one claim per chunk, the close. */
-export async function* claimsJsonLd(prisma: PrismaClient, opts: { ids?: string[] } = {}): AsyncGenerator<string> {
-  yield* jsonLdDocument(claimNodes(prisma, opts));
-}
-
-/** The same document around any stream of claim nodes. */
+/** A JSON-LD document `{ "@context", "@graph": [...] }` around a stream of claim nodes, as text chunks: the opening, one claim per chunk, the close. */
 export async function* jsonLdDocument(nodes: AsyncIterable<Record<string, unknown>>): AsyncGenerator<string> {
   yield `{"@context":${JSON.stringify(JSONLD_CONTEXT)},"@graph":[\n`;
   let first = true;

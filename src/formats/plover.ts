@@ -5,7 +5,7 @@ import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import { countryFromAlpha3 } from "./countries.ts";
 import { Readable } from "node:stream";
 import { clip, compact, emptyBundle, isoDate, makeId, mapRow, parseJsonArray, put, reject, RowError, streamJsonArray, streamJsonLines, type JsonItem, type MappedRow, type RawBundle, type RawRecord } from "./common.ts";
-import type { EventForExport } from "./store.ts";
+import type { EventForExport } from "../repositories/exports.ts";
 
 export const PLOVER_SCHEME = "plover";
 

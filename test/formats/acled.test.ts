@@ -2,7 +2,7 @@ import t from "tap";
 import { parse } from "csv-parse/sync";
 import { importFile } from "../../src/services/dataset-import.ts";
 import { acledCsv, ACLED_COLUMNS } from "../../src/formats/acled.ts";
-import { eventsForExport } from "../../src/formats/store.ts";
+import { eventsForExport } from "../helpers/export-store.ts";
 import { allUnchanged, collect, fixture, openStore } from "../helpers/store.ts";
 
 const CSV = fixture("acled/acled-format.sample.csv");

@@ -1,7 +1,7 @@
 import t from "tap";
 import { importFile } from "../../src/services/dataset-import.ts";
 import { ploverJsonl } from "../../src/formats/plover.ts";
-import { eventsForExport } from "../../src/formats/store.ts";
+import { eventsForExport } from "../helpers/export-store.ts";
 import { allUnchanged, collect, fixture, openStore } from "../helpers/store.ts";
 
 const RU_UA = fixture("gdelt-v2-events/20260703020000.export.russia-ukraine.CSV");

@@ -1,5 +1,6 @@
 import t from "tap";
-import { claimsJsonLd, JSONLD_CONTEXT } from "../../src/formats/jsonld.ts";
+import { JSONLD_CONTEXT } from "../../src/formats/jsonld.ts";
+import { claimsJsonLd } from "../helpers/export-store.ts";
 import { importFile } from "../../src/services/dataset-import.ts";
 import { TEMPLATE } from "../helpers/paths.ts";
 import { collect, fixture, openStore } from "../helpers/store.ts";

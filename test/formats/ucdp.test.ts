@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { importFile } from "../../src/services/dataset-import.ts";
 import { parseDelimited } from "../../src/formats/csv.ts";
 import { acledCsv } from "../../src/formats/acled.ts";
-import { eventsForExport } from "../../src/formats/store.ts";
+import { eventsForExport } from "../helpers/export-store.ts";
 import { allUnchanged, collect, fixture, openStore } from "../helpers/store.ts";
 
 const CSV = fixture("ucdp-ged/GEDEvent_v26_0_5.russia-ukraine.csv");

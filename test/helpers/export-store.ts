@@ -1,11 +1,10 @@
 // Reads records for the exporters through Prisma Client, a page at a time,
-// for the exporters' own tests. The API's exports read through the read path
-// instead (repositories/exports.ts), in the same shape.
-import type { PrismaClient } from "../generated/prisma/client.ts";
-
-import type { EventForExport } from "../repositories/exports.ts";
-
-export type { ExportActor, ExportClaim, ExportQuantity, EventForExport } from "../repositories/exports.ts";
+// for the exporters' own tests, which run on a store with no HTTP app. The
+// API's exports read through the read path (repositories/exports.ts), in the
+// same shapes.
+import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import type { ClaimStore, EventForExport } from "../../src/repositories/exports.ts";
+import { claimNodesFrom, jsonLdDocument } from "../../src/formats/jsonld.ts";
 
 const PAGE = 200;
 
@@ -43,4 +42,26 @@ export async function* eventsForExport(prisma: PrismaClient, opts: { scheme?: st
     if (page.length < PAGE) return;
     after = page[page.length - 1].id;
   }
+}
+
+/** The claims and sources the JSON-LD exporter needs, read through Prisma. */
+function prismaClaims(prisma: PrismaClient): ClaimStore {
+  return {
+    claims: ({ ids, after, take }) =>
+      prisma.claim.findMany({
+        where: { ...(ids ? { id: { in: ids } } : {}), ...(after ? { id: { gt: after, ...(ids ? { in: ids } : {}) } } : {}) },
+        orderBy: { id: "asc" },
+        take,
+        include: { claimant: true, quantities: { orderBy: { id: "asc" } }, event: { select: { id: true, title: true } } },
+      }),
+    source: async (id) => {
+      const s = await prisma.source.findUnique({ where: { id }, include: { publisher: true } });
+      return s && { ...s, publisher: s.publisher && { id: s.publisher.id, name: s.publisher.name, kind: s.publisher.kind } };
+    },
+  };
+}
+
+/** The claims (or those of `ids`) as one JSON-LD document, in text chunks. */
+export async function* claimsJsonLd(prisma: PrismaClient, opts: { ids?: string[] } = {}): AsyncGenerator<string> {
+  yield* jsonLdDocument(claimNodesFrom(prismaClaims(prisma), opts));
 }
