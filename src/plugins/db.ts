@@ -56,8 +56,11 @@ export default fp(
     app.addHook("onRoute", (route) => {
       if (![route.method].flat().every((m) => m === "GET" || m === "HEAD")) return;
       const handler = route.handler;
+      // The wrapper always returns a promise. A handler that returned nothing (it sent, or will send, its reply
+      // itself, as Swagger UI's file handlers do) is answered with `reply`, which tells Fastify the reply is the
+      // handler's own: a promise of undefined would make Fastify send an empty answer over the file being streamed.
       route.handler = function (this: FastifyInstance, req, reply) {
-        return reader.snapshot(() => handler.call(this, req, reply));
+        return reader.snapshot(() => handler.call(this, req, reply)).then((result) => (result === undefined ? reply : result));
       };
     });
     app.decorate("prisma", prisma);
