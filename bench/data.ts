@@ -32,6 +32,7 @@ if (values.postgres) {
     console.error(`npm run bench:data: ${err.message}`);
     process.exit(1);
   });
-  const where = values.postgres.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
+  const { withoutPassword } = await import("../src/db/location.ts");
+  const where = withoutPassword(values.postgres);
   console.log(`${loaded.records.toLocaleString("en")} records copied into ${where} in ${loaded.seconds.toFixed(1)} s: ${Math.round(loaded.recordsPerSecond).toLocaleString("en")} records/s`);
 }

@@ -3,6 +3,7 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma-pg/client.ts";
+import { DatabaseProblem, withoutPassword } from "./location.ts";
 
 export type { PrismaClient as PgPrismaClient };
 
@@ -76,7 +77,7 @@ export const MIGRATION_LOCK = 0x636f6e66; // "conf"
 /** A one-line explanation of a PostgreSQL error met while reaching or using `url`'s database, or null when it is not one of those. */
 export function explainPostgresError(err: unknown, url: string): string | null {
   const e = err as { code?: string; message?: string };
-  const where = url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@");
+  const where = withoutPassword(url);
   let database = "";
   try {
     database = decodeURIComponent(new URL(url).pathname.slice(1));
@@ -92,7 +93,6 @@ export function explainPostgresError(err: unknown, url: string): string | null {
 
 /** Checks that `url`'s database can be reached and has been migrated; throws a DatabaseProblem, one line, otherwise. */
 export async function checkPostgres(url: string): Promise<void> {
-  const { DatabaseProblem, withoutPassword } = await import("./location.ts");
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();

@@ -10,8 +10,26 @@
 // several times faster than tap's loader, and record no coverage: what counts
 // is what the test processes run, the same code every run.
 
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
 /** Node's arguments that run a TypeScript file in a child process. */
 export const tsArgs = (script: string, ...args: string[]): string[] => ["--import", "tsx", script, ...args];
 
 /** A child's environment: this one's, with coverage recording off (see above). */
 export const childEnv = (env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => ({ ...env, _TAPJS_PROCESSINFO_COVERAGE_: "0" });
+
+/**
+ * Runs a TypeScript file of the project (`scripts/migrate.ts`) in a child with
+ * these variables added to this environment, and no coverage. Never rejects:
+ * it answers with the exit code and what the child printed.
+ */
+export function runTs(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, tsArgs(file, ...args), { cwd: ROOT, env: childEnv({ ...process.env, ...env }), maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, out: String(stdout), err: String(stderr) });
+    });
+  });
+}

@@ -5,6 +5,15 @@ import { fixture } from "./store.ts";
 
 type App = Awaited<ReturnType<typeof build>>;
 
+/** GETs an import job at `location` until it has ended; returns its last answer. */
+export async function endedJob(app: App, location: string, auth: Record<string, string>) {
+  for (;;) {
+    const job = (await app.inject({ method: "GET", url: location, headers: auth })).json();
+    if (!["queued", "running"].includes(job.state)) return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Runs a dry-run import of a dataset file as a job, waits for its end, then gives the job the id `id`. */
 export async function importJobWithId(app: App, auth: Record<string, string>, id: string) {
   const csv = fixture("ucdp-ged/GEDEvent_v26_0_5.russia-ukraine.csv").split("\n").slice(0, 3).join("\n");
@@ -14,10 +23,6 @@ export async function importJobWithId(app: App, auth: Record<string, string>, id
   });
   if (res.statusCode !== 202) throw new Error(`the import job was not accepted: ${res.statusCode} ${res.body}`);
   const location = String(res.headers.location);
-  for (;;) {
-    const job = (await app.inject({ method: "GET", url: location, headers: auth })).json();
-    if (!["queued", "running"].includes(job.state)) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await endedJob(app, location, auth);
   await app.prisma.$executeRawUnsafe("UPDATE import_jobs SET id = ? WHERE id = ?", id, location.split("/").pop());
 }

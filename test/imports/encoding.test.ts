@@ -3,25 +3,20 @@
 // charset named, and refused with the line of the first bad byte otherwise.
 // Nothing is written, and no job is made, from a file that cannot be read.
 import t from "tap";
-import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { build, copyDatabase, getJson } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
+import { endedJob } from "../helpers/import-job.ts";
 import { assertProblem } from "../helpers/problem.ts";
 import { TMP_DIR } from "../helpers/paths.ts";
-import { childEnv, tsArgs } from "../helpers/child.ts";
+import { runTs } from "../helpers/child.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 // The ACLED sample with an accented place name on its third line, in Latin-1.
 const TEXT = readFileSync(new URL("../fixtures/acled/acled-format.sample.csv", import.meta.url), "utf8").replace("Sampleton", "Sampléton");
 const LATIN1 = Buffer.from(TEXT, "latin1");
 const LINE = TEXT.slice(0, TEXT.indexOf("Sampléton")).split("\n").length;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 t.test("an import job: Latin-1 without a charset is a 400 naming the line; with it, the text is stored right", async (t) => {
   const app = await build(t);
@@ -37,12 +32,7 @@ t.test("an import job: Latin-1 without a charset is a 400 naming the line; with 
 
   const accepted = await post("text/csv; charset=iso-8859-1");
   t.equal(accepted.statusCode, 202, accepted.body);
-  let job;
-  for (;;) {
-    job = (await getJson(app, accepted.headers.location as string, auth)).body;
-    if (!["queued", "running"].includes(job.state)) break;
-    await sleep(50);
-  }
+  const job = await endedJob(app, accepted.headers.location as string, auth);
   t.equal(job.state, "committed", JSON.stringify(job));
   const places = (await getJson(app, "/v1/places?q=Sampléton", auth)).body;
   t.same(places.data.map((p: { name: string }) => p.name), ["Sampléton"], "the accented name is stored as the file meant it");
@@ -53,11 +43,7 @@ t.test("npm run import: Latin-1 without --charset is one line naming the line an
   const csv = `${TMP_DIR}latin1-${randomUUID()}.csv`;
   writeFileSync(csv, LATIN1);
   t.teardown(() => import("node:fs").then((fs) => fs.rmSync(csv, { force: true })));
-  const run = (...args: string[]) =>
-    promisify(execFile)(process.execPath, tsArgs("scripts/import.ts", "--format", "acled", ...args, csv), { cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: `file:${file}` }) }).then(
-      (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
-    );
+  const run = (...args: string[]) => runTs("scripts/import.ts", ["--format", "acled", ...args, csv], { DATABASE_URL: `file:${file}` });
   const refused = await run();
   t.equal(refused.code, 2);
   t.equal(refused.err.trim().split("\n").length, 1, refused.err);

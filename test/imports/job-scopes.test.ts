@@ -3,22 +3,18 @@
 // `failed`, saying so, and writes nothing; with `admin` it changes them.
 import t from "tap";
 import { readFileSync } from "node:fs";
-import { build, getJson, readerDb } from "../helpers/build.ts";
+import { build, readerDb } from "../helpers/build.ts";
+import { endedJob } from "../helpers/import-job.ts";
 import { bearer } from "../helpers/keys.ts";
 
 const SAMPLE = readFileSync(new URL("../fixtures/acled/acled-format.sample.csv", import.meta.url), "utf8");
 const CHANGED = SAMPLE.replace("windows broke", "windows and doors broke");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 type App = Awaited<ReturnType<typeof build>>;
 
 async function job(app: App, auth: Record<string, string>, text: string, query = "") {
   const res = await app.inject({ method: "POST", url: `/v1/imports?format=acled${query}`, headers: { ...auth, "content-type": "text/csv", prefer: "respond-async" }, payload: text });
   if (res.statusCode !== 202) throw new Error(`${res.statusCode} ${res.body}`);
-  for (;;) {
-    const { body } = await getJson(app, res.headers.location as string, auth);
-    if (!["queued", "running"].includes(body.state)) return body;
-    await sleep(50);
-  }
+  return endedJob(app, res.headers.location as string, auth);
 }
 
 t.test("a job changing stored records: refused without admin, done with it", async (t) => {

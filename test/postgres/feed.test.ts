@@ -7,21 +7,18 @@
 // bare insert shows what the turn prevents: the follower skips a revision.
 import t from "tap";
 import pg from "pg";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
 import { openPrismaPg } from "../../src/db/postgres.ts";
 import { appendRevisions, revisionRow, type Tx } from "../../src/services/records.ts";
-import { childEnv, tsArgs } from "../helpers/child.ts";
+import { runTs } from "../helpers/child.ts";
 import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const row = (id: string) => revisionRow({ collection: "places", id, version: 1, action: "create", author: "test", at: new Date().toISOString(), before: null, after: { id } });
 
 t.test("a follower polling while two writers commit out of order", { skip: POSTGRES_UNAVAILABLE }, async (t) => {
   const url = await freshPostgres(t);
-  await promisify(execFile)(process.execPath, tsArgs("scripts/migrate.ts"), { cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: url }) });
+  const migrated = await runTs("scripts/migrate.ts", [], { DATABASE_URL: url });
+  if (migrated.code !== 0) throw new Error(migrated.err);
   const [a, b] = [openPrismaPg(url), openPrismaPg(url)];
   t.teardown(async () => { await a.$disconnect(); await b.$disconnect(); });
   const follower = new pg.Client({ connectionString: url });

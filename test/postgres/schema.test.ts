@@ -15,18 +15,14 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { childEnv, tsArgs } from "../helpers/child.ts";
+import { childEnv, runTs, tsArgs } from "../helpers/child.ts";
 import { TEMPLATE } from "../helpers/paths.ts";
 import { POSTGRES_SCHEMA, postgresSchema } from "../../src/db/pg-schema.ts";
 import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const run = promisify(execFile);
-const script = (file: string, url: string, ...args: string[]) =>
-  run(process.execPath, tsArgs(file, ...args), { cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: url }) }).then(
-    (r) => ({ code: 0, out: r.stdout + r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
-  );
+const script = (file: string, url: string, ...args: string[]) => runTs(file, args, { DATABASE_URL: url }).then((r) => ({ code: r.code, out: r.out + r.err }));
 
 t.test("the PostgreSQL schema is the data model with another provider, and up to date", async (t) => {
   const written = readFileSync(join(ROOT, POSTGRES_SCHEMA), "utf8");

@@ -3,24 +3,16 @@
 // empty file (and, with a PostgreSQL server, into PostgreSQL and back out)
 // dumps again byte for byte the same.
 import t from "tap";
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { copyDatabase } from "../helpers/build.ts";
 import { EMPTY_TEMPLATE } from "../helpers/paths.ts";
-import { childEnv, tsArgs } from "../helpers/child.ts";
+import { runTs } from "../helpers/child.ts";
 import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const script = (name: string, url: string, ...args: string[]) =>
-  promisify(execFile)(process.execPath, tsArgs(`scripts/${name}.ts`, ...args), { cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: url }) }).then(
-    (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
-  );
+const script = (name: string, url: string, ...args: string[]) => runTs(`scripts/${name}.ts`, args, { DATABASE_URL: url });
 
 t.test("a dump of the seed loads into an empty file and dumps the same", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "dump-"));
