@@ -4,7 +4,7 @@
 // that an engine whose driver is asynchronous can stand behind the same
 // interface; the SQLite Reader (sqlite-reader.ts) runs each statement
 // synchronously and resolves at once.
-import { createQueryId, DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, sql as k, type Compilable, type QueryCompiler, type RootOperationNode } from "kysely";
+import { createQueryId, DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, sql as k, type Compilable, type OperationNode, type QueryCompiler, type RawBuilder, type RawNode, type RootOperationNode } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 
 const noCompiler: QueryCompiler = {
@@ -34,12 +34,40 @@ export type Query<R> = Compilable<R> & { toOperationNode(): RootOperationNode };
 /** SQL text and its bound values, in one dialect. */
 export type CompiledSql = { sql: string; parameters: readonly unknown[] };
 
+/** The engines a Reader runs on: their SQL dialects' names. */
+export type EngineName = "sqlite" | "postgres";
+
 /** An engine's SQL dialect: how a Reader turns a query's operation tree into SQL text. */
-export type SqlDialect = { readonly name: string; compile(node: RootOperationNode): CompiledSql };
+export type SqlDialect = { readonly name: EngineName; compile(node: RootOperationNode): CompiledSql };
 
 /** A dialect from a Kysely query compiler (one per dialect: compiling is synchronous, so one instance is reused). */
-export function dialectOf(name: string, compiler: QueryCompiler): SqlDialect {
+export function dialectOf(name: EngineName, compiler: QueryCompiler): SqlDialect {
   return { name, compile: (node) => compiler.compileQuery(node, createQueryId()) };
+}
+
+/** A RawNode that carries one variant per engine (see perEngine). */
+type EngineNode = RawNode & { readonly variants: Record<EngineName, OperationNode> };
+
+/**
+ * SQL written differently for each engine (SQLite's rowid, FTS5's MATCH,
+ * PostgreSQL's tsquery), as one fragment: each engine's query compiler picks
+ * its own variant when it compiles the query (see variantOf), so repositories
+ * build one query for both and a FixedQuery compiles it once per engine.
+ * Compiled by a compiler that does not know about variants, it is invalid SQL.
+ */
+export function perEngine<T = unknown>(variants: Record<EngineName, RawBuilder<unknown>>): RawBuilder<T> {
+  const node: EngineNode = Object.freeze({
+    kind: "RawNode" as const,
+    sqlFragments: Object.freeze(["(a per-engine fragment compiled without its engine)"]),
+    parameters: Object.freeze([]),
+    variants: Object.freeze({ sqlite: variants.sqlite.toOperationNode(), postgres: variants.postgres.toOperationNode() }),
+  });
+  return k<T>`${{ toOperationNode: () => node, isSelectQueryBuilder: false }}`;
+}
+
+/** The node an engine compiles in place of `node`: its own variant of a perEngine fragment, else the node itself. */
+export function variantOf(node: RawNode, engine: EngineName): OperationNode {
+  return (node as Partial<EngineNode>).variants?.[engine] ?? node;
 }
 
 const MAX_CACHED = 1000;
@@ -99,6 +127,9 @@ export class FixedQuery<R> {
  * interface only; each engine implements it (SqliteReader for SQLite).
  */
 export interface Reader {
+  /** The engine, whose dialect this Reader compiles queries in. */
+  readonly engine: EngineName;
+
   /**
    * Counts statements asked for (remembered answers included), so tests can
    * prove that includes are not N+1. A detached Reader counts into its parent's.

@@ -2,12 +2,21 @@
 // run through a cache of prepared better-sqlite3 statements. better-sqlite3 is
 // synchronous, so each method does its work at once and returns a settled
 // promise: a read costs one prepared-statement call, not an ORM round trip.
-import { SqliteQueryCompiler } from "kysely";
+import { SqliteQueryCompiler, type RawNode } from "kysely";
 import type Database from "better-sqlite3";
-import { dialectOf, FixedQuery, MAX_CACHED, type CompiledSql, type Query, type Reader } from "./query.ts";
+import { dialectOf, FixedQuery, MAX_CACHED, variantOf, type CompiledSql, type Query, type Reader } from "./query.ts";
 import { openSqlite, type Sqlite } from "./sqlite.ts";
 
-export const sqliteDialect = dialectOf("sqlite", new SqliteQueryCompiler());
+/** Kysely's SQLite compiler, which compiles the SQLite variant of a per-engine fragment (see perEngine). */
+class SqliteCompiler extends SqliteQueryCompiler {
+  protected override visitRaw(node: RawNode): void {
+    const variant = variantOf(node, "sqlite");
+    if (variant === node) super.visitRaw(node);
+    else this.visitNode(variant);
+  }
+}
+
+export const sqliteDialect = dialectOf("sqlite", new SqliteCompiler());
 
 type RowStatement = { stmt: Database.Statement; row: (values: unknown[]) => Record<string, unknown> };
 
@@ -34,6 +43,7 @@ export function rowMaker(columns: readonly string[]): (values: unknown[]) => Rec
 type OpenSnapshot = { users: number };
 
 export class SqliteReader implements Reader {
+  readonly engine = "sqlite" as const;
   private statements = new Map<string, RowStatement>();
   get queryCount() {
     return this.counter.n;

@@ -16,7 +16,7 @@ const claimColumns = [
 
 /** The sort keys `sort` accepts, and the SQL each orders by (claims with no date sort first, ascending). */
 export const CLAIM_SORTS = {
-  id: "claims.id", claimed_at: "ifnull(claims.claimed_at, '')", updated_at: "claims.updated_at", created_at: "claims.created_at",
+  id: "claims.id", claimed_at: "coalesce(claims.claimed_at, '')", updated_at: "claims.updated_at", created_at: "claims.created_at",
 } as const;
 
 export const CLAIM_INCLUDES = {

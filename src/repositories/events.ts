@@ -1,5 +1,5 @@
 import type { Reader } from "../db/query.ts";
-import { FixedQuery, sql } from "../db/query.ts";
+import { FixedQuery, perEngine, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { ExpressionBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
@@ -93,7 +93,10 @@ async function earliestStartOverlapping(reader: Reader, from: string): Promise<s
 }
 
 const longestEvent = new FixedQuery(() =>
-  sql.selectFrom("events").select(k<number | null>`max(julianday(end_date) - julianday(start_date))`.as("days")));
+  sql.selectFrom("events").select(perEngine<number | null>({
+    sqlite: k`max(julianday(end_date) - julianday(start_date))`,
+    postgres: k`max(cast(end_date as date) - cast(start_date as date))`,
+  }).as("days")));
 
 /** Embeds related records in a page of events: one query per include, whatever the page size. */
 async function withIncludes<R extends { id: string; place_id: string | null }>(reader: Reader, rows: R[], include: readonly string[] = []) {

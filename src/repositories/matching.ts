@@ -5,6 +5,7 @@ import { FixedQuery, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { BBox } from "../domain/params.ts";
 import { foldName } from "../domain/text.ts";
+import { storedCount } from "./counts.ts";
 
 /** `column IN (values)`. */
 export const inList = (column: string, values: readonly (string | number)[]) => k<boolean>`${k.ref(column)} in (${k.join(values)})`;
@@ -46,17 +47,13 @@ export function searchOnlyTotal(reader: Reader, table: "events" | "claims" | "so
  * along the page's order about 8 µs a probe, and a page of 50 probes about
  * 50 × rows / matches times, so probing wins above about sqrt(600 × rows)
  * matches: 2,449 at 10k rows, 7,746 at 100k, 24,495 at 1M (measured on the
- * generated sets with one- and two-word searches). The table's largest rowid
- * stands for its row count: one step down an index, where count(*) reads it all.
+ * generated sets with one- and two-word searches). The row count is the
+ * one the triggers of the migration record_counts keep, not a count(*).
  */
 async function isDense(reader: Reader, table: "events" | "claims" | "sources" | "actors", matches: number): Promise<boolean> {
-  const rows = (await reader.memoizedFirst(largestRowid[table]))?.n ?? 0;
+  const rows = (await reader.memoizedFirst(storedCount(table)))?.n ?? 0;
   return matches > Math.sqrt(600 * rows);
 }
-
-const largestRowid = Object.fromEntries(
-  (["events", "claims", "sources", "actors"] as const).map((table) => [table, new FixedQuery(() => sql.selectNoFrom(k<number | null>`(select max(rowid) from ${k.table(table)})`.as("n")))]),
-) as Record<"events" | "claims" | "sources" | "actors", FixedQuery<{ n: number | null }>>;
 
 /** How many records of `table` its FTS5 index matches (remembered until the data changes). */
 export async function ftsCount(reader: Reader, table: "events" | "claims" | "sources" | "actors", expression: string): Promise<number> {

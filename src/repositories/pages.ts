@@ -3,11 +3,12 @@
 import type { SelectQueryBuilder } from "kysely";
 import type { DB } from "../generated/kysely/types.ts";
 import type { Reader } from "../db/query.ts";
-import { FixedQuery, limitOf } from "../db/query.ts";
+import { FixedQuery, limitOf, perEngine } from "../db/query.ts";
 import { sql as k } from "kysely";
 import { sql } from "../db/query.ts";
 import type { Position } from "./paging.ts";
 import type { Collection } from "../domain/collections.ts";
+import { storedCount } from "./counts.ts";
 import { allHeld, applyFilters, boundValues, shapeKey, type FilterTable } from "./filters.ts";
 
 export type Page<T> = { data: T[]; page: { limit: number; next_cursor: string | null; total: number } };
@@ -71,8 +72,10 @@ function pageQuery(
   // Deferred join: the filters, the sort and the limit pick the page's rowids
   // (from an index alone when one covers them), then only those rows are read
   // whole, instead of every match being read whole to be sorted.
-  const pageRowids = q.clearSelect().select(k.raw(`${table}.rowid`).as("r"));
-  let whole = query.clearWhere().where(k<boolean>`${k.raw(`${table}.rowid`)} in ${pageRowids}`).orderBy(k.raw(expr), dir);
+  // PostgreSQL has no rowid; its primary key index plays the same part.
+  const rowKey = perEngine({ sqlite: k.raw(`${table}.rowid`), postgres: k.ref(idCol) });
+  const pageRowids = q.clearSelect().select(rowKey.as("r"));
+  let whole = query.clearWhere().where(k<boolean>`${rowKey} in ${pageRowids}`).orderBy(k.raw(expr), dir);
   // Sorted by id, the id is the cursor's key; another sort reads its key as an extra column, removed after.
   // (Deleting a property puts a V8 object in slow "dictionary" mode, so the id sort, the default, avoids it.)
   if (!byId) whole = whole.select(k.raw<string>(expr).as("_sort_key")).orderBy(k.ref(idCol), dir);
@@ -85,14 +88,6 @@ function sortOf(table: Collection, sortExpressions: Record<string, string>, sort
   const expr = sortExpressions[sort.key] ?? idCol;
   return { idCol, expr, byId: expr === idCol };
 }
-
-/** A collection's number of records, as the triggers of the migration record_counts keep it. */
-const storedCounts = new Map<Collection, FixedQuery<{ n: number }>>();
-const storedCount = (table: Collection) => {
-  let q = storedCounts.get(table);
-  if (!q) storedCounts.set(table, (q = new FixedQuery(() => sql.selectFrom("record_counts").select("n").where("collection", "=", table), 0)));
-  return q;
-};
 
 /** The count query of a filtered query. */
 const countQuery = (query: AnySelect) => query.clearSelect().clearOrderBy().select(k<number>`count(*)`.as("n"));

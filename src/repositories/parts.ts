@@ -1,7 +1,7 @@
 // The parts of records, read in batches: external ids, the short forms
 // ("refs") other records embed, and the fields a response keeps.
 import type { Reader } from "../db/query.ts";
-import { FixedQuery, sql } from "../db/query.ts";
+import { FixedQuery, perEngine, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { Collection } from "../domain/collections.ts";
 
@@ -53,7 +53,10 @@ function externalIdsOfMany(table: ExternalIdTable, owner: OwnerColumn) {
     query = new FixedQuery((idsJson) =>
       sql.selectFrom(table as "actor_external_ids")
         .select([`${owner} as owner` as "actor_id as owner", "scheme", "value"])
-        .where(k<boolean>`${k.ref(owner)} in (select value from json_each(${idsJson}))`)
+        .where(k<boolean>`${k.ref(owner)} in ${perEngine({
+          sqlite: k`(select value from json_each(${idsJson}))`,
+          postgres: k`(select jsonb_array_elements_text(cast(${idsJson} as jsonb)))`,
+        })}`)
         .orderBy("scheme")) as unknown as FixedQuery<{ owner: string; scheme: string; value: string }>;
     externalIdsByList.set(table, query);
   }

@@ -13,7 +13,7 @@ const sourceColumns = [
 ] as const;
 
 /** The sort keys `sort` accepts, and the SQL each orders by (sources with no date sort first, ascending). */
-export const SOURCE_SORTS = { id: "sources.id", published_at: "ifnull(sources.published_at, '')", updated_at: "sources.updated_at", created_at: "sources.created_at" } as const;
+export const SOURCE_SORTS = { id: "sources.id", published_at: "coalesce(sources.published_at, '')", updated_at: "sources.updated_at", created_at: "sources.created_at" } as const;
 
 export const SOURCE_INCLUDES = {
   publisher: "the publisher, in short",
