@@ -4,7 +4,8 @@
 // With READ_ONLY=true nothing is written: no seed, and the file is opened read-only.
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
-import { checkDatabaseFile, databaseLocation, DatabaseProblem, explainSqliteError } from "./db/location.ts";
+import { checkDatabaseFile, databaseLocation, DatabaseProblem, explainSqliteError, withoutPassword } from "./db/location.ts";
+import { checkPostgres, explainPostgresError } from "./db/postgres.ts";
 import { loadSeedIfEmpty } from "./services/seed.ts";
 import { RedisUnavailable } from "./plugins/limits.ts";
 
@@ -23,14 +24,16 @@ if (args.includes("--help") || args.includes("-h")) {
 if (args.length) cannotStart(`unknown argument ${args[0]}: the server takes no arguments; settings are environment variables (see --help)`);
 
 let config: Config;
+/** The database, as the log names it: a file, or a PostgreSQL URL without its password. */
 let file: string;
+let postgres = false;
 try {
   config = loadConfig();
-  if (databaseLocation(config.DATABASE_URL).engine === "postgresql") {
-    // The schema, migrations and writes exist for PostgreSQL; the read path does not yet (README, "PostgreSQL").
-    throw new DatabaseProblem("DATABASE_URL names a PostgreSQL database, which this version can migrate (npm run db:migrate) and seed (npm run seed) but not yet serve: serve an SQLite file (file:PATH) for now");
-  }
-  file = checkDatabaseFile(config.DATABASE_URL, { readOnly: config.READ_ONLY });
+  postgres = databaseLocation(config.DATABASE_URL).engine === "postgresql";
+  if (postgres) {
+    await checkPostgres(config.DATABASE_URL);
+    file = withoutPassword(config.DATABASE_URL);
+  } else file = checkDatabaseFile(config.DATABASE_URL, { readOnly: config.READ_ONLY });
 } catch (err) {
   if (err instanceof ConfigError || err instanceof DatabaseProblem) cannotStart(err.message);
   throw err;
@@ -38,7 +41,7 @@ try {
 
 const explained = (err: unknown) => {
   if (err instanceof RedisUnavailable) cannotStart(err.message);
-  const why = explainSqliteError(err, file);
+  const why = postgres ? explainPostgresError(err, config.DATABASE_URL) : explainSqliteError(err, file);
   if (why) cannotStart(why);
   throw err;
 };
