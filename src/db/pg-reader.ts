@@ -100,7 +100,7 @@ export class PgReader implements Reader {
   private async rows(c: CompiledSql): Promise<Record<string, unknown>[]> {
     this.counter.n++;
     // A named statement is parsed and planned once per connection rather than on every run.
-    const config = { name: `r${hash(c.sql)}_${c.sql.length}`, text: c.sql, values: c.parameters as unknown[] };
+    const config = { name: `r${hash(c.sql)}_${c.sql.length}`, text: c.sql, values: c.parameters.map(storable) };
     const client = this.clientFor();
     const result = client ? await (await client).query(config) : await this.pool.query(config);
     return result.rows;
@@ -226,7 +226,7 @@ export class PgReader implements Reader {
     const cursor = `export_${hash(c.sql)}_${++cursors}`;
     try {
       if (!own) await client.query(BEGIN_SNAPSHOT);
-      await client.query({ text: `DECLARE ${cursor} NO SCROLL CURSOR FOR ${c.sql}`, values: c.parameters as unknown[] });
+      await client.query({ text: `DECLARE ${cursor} NO SCROLL CURSOR FOR ${c.sql}`, values: c.parameters.map(storable) });
       for (;;) {
         const { rows } = await client.query(`FETCH ${Math.max(1, Math.floor(size))} FROM ${cursor}`);
         if (rows.length) yield rows as R[];
@@ -254,6 +254,16 @@ export class PgReader implements Reader {
 }
 
 let cursors = 0;
+
+/**
+ * A bound value PostgreSQL accepts. Its text cannot hold U+0000 (SQLite's
+ * can), and a query that binds one fails. Writes refuse control characters
+ * (src/domain/text.ts), so no stored text holds one: U+FFFD in its place
+ * matches nothing, as the value would on SQLite (an id with a NUL is a 404).
+ */
+function storable(value: unknown): unknown {
+  return typeof value === "string" && value.includes("\u0000") ? value.replaceAll("\u0000", "\uFFFD") : value;
+}
 
 /** A short, stable name part for a statement's text (FNV-1a). */
 function hash(text: string): string {

@@ -2,7 +2,7 @@
 // fails if a filter returns too much as well as too little.
 import t from "tap";
 import Database from "better-sqlite3";
-import { build, getJson } from "../helpers/build.ts";
+import { build, getJson, sqlOf } from "../helpers/build.ts";
 import { TEMPLATE } from "../helpers/paths.ts";
 
 const seed = new Database(TEMPLATE, { readonly: true });
@@ -161,25 +161,22 @@ t.test("full-text search: words, phrases, prefixes, OR, diacritics", async (t) =
 
 t.test("the search index follows writes, aliases included", async (t) => {
   const app = await build(t);
-  const file = (app as any).reader.db.name as string;
-  const db = new Database(file);
-  t.teardown(() => db.close());
-  db.prepare("INSERT INTO actor_aliases (actor_id, name, name_norm, kind) VALUES ('act_georgiy-zinoviev', 'Зиновьев', 'зиновьев', 'transliteration')").run();
+  const db = sqlOf(t, app);
+  await db.run("INSERT INTO actor_aliases (actor_id, name, name_norm, kind) VALUES ('act_georgiy-zinoviev', 'Зиновьев', 'зиновьев', 'transliteration')");
   t.same(await all(app, "/v1/actors?q=%D0%97%D0%B8%D0%BD%D0%BE%D0%B2%D1%8C%D0%B5%D0%B2"), ["act_georgiy-zinoviev"], "a new alias is searchable");
-  db.prepare("DELETE FROM actor_aliases WHERE name = 'Зиновьев'").run();
+  await db.run("DELETE FROM actor_aliases WHERE name = 'Зиновьев'");
   t.same(await all(app, "/v1/actors?q=%D0%97%D0%B8%D0%BD%D0%BE%D0%B2%D1%8C%D0%B5%D0%B2"), [], "a deleted one is not");
-  db.prepare("UPDATE events SET title = 'Kremlin welcomes zeppelin delegation' WHERE id = 'evt_2024-10-21-lammy-visit-seoul'").run();
+  await db.run("UPDATE events SET title = 'Kremlin welcomes zeppelin delegation' WHERE id = 'evt_2024-10-21-lammy-visit-seoul'");
   t.same(await all(app, "/v1/events?q=zeppelin"), ["evt_2024-10-21-lammy-visit-seoul"], "a changed title");
-  db.prepare("DELETE FROM claims WHERE id = 'clm_zinoviev-cooperation-not-against-south-korea'").run();
+  await db.run("DELETE FROM claims WHERE id = 'clm_zinoviev-cooperation-not-against-south-korea'");
   t.same(await all(app, "/v1/claims?q=zinoviev%20cooperation"), await all(app, "/v1/claims?q=zinoviev%20cooperation&claimant=act_georgiy-zinoviev"));
   t.notOk((await all(app, "/v1/claims?q=directed")).includes("clm_zinoviev-cooperation-not-against-south-korea"), "a deleted claim");
 });
 
 t.test("updated_since filters on the last change", async (t) => {
   const app = await build(t);
-  const db = new Database((app as any).reader.db.name as string);
-  t.teardown(() => db.close());
-  db.prepare("UPDATE claims SET updated_at = '2030-01-02T03:04:05.000Z' WHERE id = 'clm_zinoviev-cooperation-not-against-south-korea'").run();
+  const db = sqlOf(t, app);
+  await db.run("UPDATE claims SET updated_at = '2030-01-02T03:04:05.000Z' WHERE id = 'clm_zinoviev-cooperation-not-against-south-korea'");
   t.same(await all(app, "/v1/claims?updated_since=2030-01-01"), ["clm_zinoviev-cooperation-not-against-south-korea"]);
   t.same(await all(app, "/v1/claims?updated_since=2030-01-02T03:04:05Z"), ["clm_zinoviev-cooperation-not-against-south-korea"], "an instant, inclusive");
   t.same(await all(app, "/v1/claims?updated_since=2030-01-02T04:04:05%2B02:00"), ["clm_zinoviev-cooperation-not-against-south-korea"], "an offset is converted to UTC");

@@ -1,12 +1,12 @@
 import t from "tap";
 import Database from "better-sqlite3";
-import { build, getJson } from "../helpers/build.ts";
+import { build, getJson, sqlOf } from "../helpers/build.ts";
 import { TEMPLATE } from "../helpers/paths.ts";
 
 const seed = new Database(TEMPLATE, { readonly: true });
 type App = Awaited<ReturnType<typeof build>>;
 
-async function walk(app: App, base: string, between?: (page: number) => void) {
+async function walk(app: App, base: string, between?: (page: number) => unknown) {
   const seen: string[] = [];
   const totals: number[] = [];
   let url = base;
@@ -16,7 +16,7 @@ async function walk(app: App, base: string, between?: (page: number) => void) {
     totals.push(body.page.total);
     seen.push(...body.data.map((r: { id: string }) => r.id));
     if (!body.page.next_cursor) break;
-    between?.(n);
+    await between?.(n);
     url = `${base}&cursor=${encodeURIComponent(body.page.next_cursor)}`;
   }
   return { seen, totals };
@@ -45,19 +45,18 @@ t.test("every sort of every collection pages through its records in order, ties 
 
 t.test("pages stay stable while rows are inserted between them", async (t) => {
   const app = await build(t);
-  const db = new Database((app as any).reader.db.name as string);
-  t.teardown(() => db.close());
-  const insert = db.prepare(`INSERT INTO events (id, type, plover_category, title, summary, start_date, end_date, date_precision, place_id, status, created_at, updated_at)
-    VALUES (?, 'troop_deployment', 'MOBILIZE', 'Inserted while paging', 'A row written between two page requests.', ?, ?, 'day', ?, 'reported', '2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z')`);
+  const db = sqlOf(t, app);
+  const insert = { run: (...values: string[]) => db.run(`INSERT INTO events (id, type, plover_category, title, summary, start_date, end_date, date_precision, place_id, status, created_at, updated_at)
+    VALUES (?, 'troop_deployment', 'MOBILIZE', 'Inserted while paging', 'A row written between two page requests.', ?, ?, 'day', ?, 'reported', '2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z')`, ...values) };
   const base = "/v1/events?country=RUS,KOR,PRK&sort=-start_date&limit=2&fields=start_date";
   const expected = (seed.prepare(`SELECT e.id FROM events e JOIN places p ON p.id = e.place_id WHERE p.country IN ('RUS', 'KOR', 'PRK')
     ORDER BY e.start_date DESC, e.id DESC`).all() as { id: string }[]).map((r) => r.id);
   t.ok(expected.length >= 6, "enough rows for several pages");
-  const { seen, totals } = await walk(app, base, (n) => {
+  const { seen, totals } = await walk(app, base, async (n) => {
     // Rows that sort before the cursor and match the filter (newer dates come first), and rows the filter excludes.
-    insert.run(`evt_zz-inserted-${n}`, "2030-01-01", "2030-01-01", "plc_vladivostok");
-    insert.run(`evt_00-inserted-${n}`, "2099-12-31", "2099-12-31", "plc_seoul");
-    insert.run(`evt_xx-elsewhere-${n}`, "2024-10-15", "2024-10-15", "plc_ukraine");
+    await insert.run(`evt_zz-inserted-${n}`, "2030-01-01", "2030-01-01", "plc_vladivostok");
+    await insert.run(`evt_00-inserted-${n}`, "2099-12-31", "2099-12-31", "plc_seoul");
+    await insert.run(`evt_xx-elsewhere-${n}`, "2024-10-15", "2024-10-15", "plc_ukraine");
   });
   t.same(seen, expected, "every original row once, in order: nothing shifted, nothing repeated");
   t.equal(new Set(seen).size, seen.length, "no duplicates");

@@ -1,6 +1,6 @@
 import t from "tap";
 import Database from "better-sqlite3";
-import { build, getJson, readerDb } from "../helpers/build.ts";
+import { build, getJson, readerDb, sqliteOnly } from "../helpers/build.ts";
 import { TEMPLATE } from "../helpers/paths.ts";
 import { watchStatements } from "../helpers/statements.ts";
 
@@ -52,7 +52,7 @@ t.test("claim statistics take the claim filters", async (t) => {
   }
 });
 
-t.test("an unfiltered statistic reads one index in its own order: no sort, no table scan, no join to the events", async (t) => {
+t.test("an unfiltered statistic reads one index in its own order: no sort, no table scan, no join to the events", sqliteOnly("it reads SQLite's query plans"), async (t) => {
   const app = await build(t);
   const ran: string[] = [];
   watchStatements(t, readerDb(app), (stmt) => ran.push(stmt.source));

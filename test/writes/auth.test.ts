@@ -1,7 +1,7 @@
 // API keys: 401 without or with a bad key, 403 without the scope, open reads
 // unless READ_REQUIRES_KEY, and only hashes in the database.
 import t from "tap";
-import { build, readerDb } from "../helpers/build.ts";
+import { build, sqlOf } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
 import { createKey, hashToken, listKeys, parseScopes, revokeKey } from "../../src/services/keys.ts";
 
@@ -44,7 +44,7 @@ t.test("only a hash of each token is stored", async (t) => {
   const app = await build(t);
   const key = await createKey(app.prisma, "ci", parseScopes("read,write,admin"));
   t.match(key.token, /^crk_[\w-]{43}$/);
-  const row = readerDb(app).prepare("SELECT * FROM api_keys WHERE id = ?").get(key.id) as Record<string, string>;
+  const row = (await sqlOf(t, app).get<Record<string, string>>("SELECT * FROM api_keys WHERE id = ?", key.id))!;
   t.equal(row.token_hash, hashToken(key.token));
   t.notMatch(JSON.stringify(row), key.token.slice(4));
   const listed = await listKeys(app.prisma);

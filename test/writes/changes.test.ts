@@ -2,7 +2,8 @@
 // from nothing and applies the feed ends with exactly the server's records,
 // with writes interleaved between its polls.
 import t from "tap";
-import { build, getJson, readerDb } from "../helpers/build.ts";
+import { build, getJson } from "../helpers/build.ts";
+import { sql } from "../../src/db/query.ts";
 import { bearer, current } from "../helpers/keys.ts";
 import { loadRecord, COLLECTIONS } from "../../src/services/records.ts";
 
@@ -13,7 +14,7 @@ type Change = { seq: number; collection: string; id: string; action: string; ver
 async function storeContents(app: App) {
   const out = new Map<string, unknown>();
   for (const c of COLLECTIONS) {
-    const ids = (readerDb(app).prepare(`SELECT id FROM ${c}`).all() as { id: string }[]).map((r) => r.id);
+    const ids = (await app.reader.all(sql.selectFrom(c).select("id"))).map((r) => r.id);
     for (const id of ids) out.set(`${c}/${id}`, (await loadRecord(app.prisma, c, id))!.record);
   }
   return out;

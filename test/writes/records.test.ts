@@ -1,6 +1,6 @@
 // POST, PATCH and DELETE on every collection: success and each error status.
 import t, { type Test } from "tap";
-import { build, readerDb } from "../helpers/build.ts";
+import { build, sqlOf } from "../helpers/build.ts";
 import { bearer, current } from "../helpers/keys.ts";
 
 type App = Awaited<ReturnType<typeof build>>;
@@ -181,11 +181,12 @@ t.test("Idempotency-Key: a retry gets the first response and creates nothing", a
   t.equal(again.body, first.body);
   t.equal(again.headers.location, first.headers.location);
   t.equal(again.headers["idempotent-replayed"], "true");
-  const count = () => (readerDb(app).prepare("SELECT count(*) AS n FROM places WHERE name = 'Khabarovsk'").get() as { n: number }).n;
-  t.equal(count(), 1, "one place");
+  const db = sqlOf(t, app);
+  const count = async () => (await db.get<{ n: number }>("SELECT count(*) AS n FROM places WHERE name = 'Khabarovsk'"))!.n;
+  t.equal(await count(), 1, "one place");
   const other = isProblem(t, await app.inject({ method: "POST", url: "/v1/places", headers, payload: { ...place, name: "Komsomolsk" } }), 422, "idempotency_key_reused");
   t.match(other.errors, [{ in: "header", name: "idempotency-key" }]);
   const otherKey = await bearer(app, "another curator");
   t.equal((await app.inject({ method: "POST", url: "/v1/places", headers: { ...otherKey, "idempotency-key": "3a1f-retry-1" }, payload: place })).statusCode, 201, "keys are per API key");
-  t.equal(count(), 2);
+  t.equal(await count(), 2);
 });
