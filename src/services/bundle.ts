@@ -7,7 +7,7 @@ import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts"
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { appendRevisions, inSlices, loadRecord, loadRecords, revisionRow, type Collection, type Tx } from "./records.ts";
+import { appendRevisions, takeWriteTurn, inSlices, loadRecord, loadRecords, revisionRow, type Collection, type Tx } from "./records.ts";
 
 /**
  * One thing wrong with a bundle: where (a JSON pointer into it, and the file if known) and what.
@@ -319,7 +319,10 @@ function parentsFirst(sources: SourceInput[]): SourceInput[] {
 
 export async function applyBundle(prisma: PrismaClient, bundle: Bundle, opts: ApplyOptions = {}): Promise<ApplyCounts> {
   const prepared = prepareBundle(bundle);
-  return prisma.$transaction((tx) => applyPrepared(tx, bundle, prepared, opts).then((r) => r.counts), { timeout: 120_000, maxWait: 10_000 });
+  return prisma.$transaction(async (tx) => {
+    await takeWriteTurn(tx); // before the bundle reads what it compares against (see takeWriteTurn)
+    return (await applyPrepared(tx, bundle, prepared, opts)).counts;
+  }, { timeout: 120_000, maxWait: 10_000 });
 }
 
 /** Applies a bundle inside a transaction the caller holds; returns the counts and what was written. */

@@ -124,6 +124,22 @@ export async function writeRevision(tx: Tx, r: RevisionInput) {
 }
 
 /**
+ * Takes the write turn: a lock on one row, held until the transaction ends,
+ * so that writes run one at a time on either engine. Every write takes it
+ * first, before it reads what it checks (a record's version against
+ * If-Match, whether an id is free). On SQLite, one writer at a time is the
+ * engine's own rule. On PostgreSQL, without it, two transactions under READ
+ * COMMITTED could both read version 3, both pass If-Match and both write: a
+ * lost update. With it, the second waits for the first to commit, and its
+ * reads, each of which sees what committed before it began, find version 4.
+ * The change feed relies on the same turn (see appendRevisions); taking it
+ * again in the same transaction costs one small write.
+ */
+export async function takeWriteTurn(tx: Tx) {
+  await tx.$executeRaw`INSERT INTO settings (key, value) VALUES ('feed_turn', '') ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
+}
+
+/**
  * Appends revisions: the change feed. A follower reads the feed by `seq`
  * (`since=N`), so seq must grow in commit order. A sequence does not do that
  * alone where writers commit concurrently (PostgreSQL): a transaction could
@@ -135,7 +151,7 @@ export async function writeRevision(tx: Tx, r: RevisionInput) {
  */
 export async function appendRevisions(tx: Tx, rows: ReturnType<typeof revisionRow>[]) {
   if (rows.length === 0) return;
-  await tx.$executeRaw`INSERT INTO settings (key, value) VALUES ('feed_turn', '') ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
+  await takeWriteTurn(tx);
   // createMany keeps the order given, so seq follows the order of writing.
   await tx.revision.createMany({ data: rows });
 }

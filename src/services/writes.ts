@@ -8,7 +8,7 @@ import { nowIso } from "../domain/dates.ts";
 import { foldName } from "../domain/text.ts";
 import { applyBundleTx, BundleInvalid, type BundleError } from "./bundle.ts";
 import { newId } from "./ids.ts";
-import { loadRecord, PREFIX, SINGULAR, writeRevision, type Collection, type Tx } from "./records.ts";
+import { loadRecord, PREFIX, SINGULAR, takeWriteTurn, writeRevision, type Collection, type Tx } from "./records.ts";
 import { COLLECTIONS } from "../domain/collections.ts";
 import { recordInput } from "../schemas/writes.ts";
 import type { Bundle } from "../schemas/bundle.ts";
@@ -31,7 +31,10 @@ function toProblem(err: BundleInvalid, collection: Collection): Problem {
 /** Runs a write, turning bundle errors and the database's own constraint errors into problems. */
 async function run<T>(prisma: PrismaClient, collection: Collection, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await prisma.$transaction(work, TX);
+    return await prisma.$transaction(async (tx) => {
+      await takeWriteTurn(tx);
+      return work(tx);
+    }, TX);
   } catch (err) {
     if (err instanceof BundleInvalid) throw toProblem(err, collection);
     if (err instanceof Prisma.PrismaClientKnownRequestError) {

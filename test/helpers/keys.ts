@@ -12,9 +12,12 @@ export async function bearer(app: App, name = "curator", scopes: Scope[] = ["rea
   return { authorization: `Bearer ${key.token}` };
 }
 
-/** Creates a read-write key in a database file, for a server then started on it as a child process; returns its token. */
-export async function tokenIn(file: string, name: string) {
-  const app = await buildApp(loadConfig({}, { DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent" }));
+/**
+ * Creates a read-write key in a database (a file, or a PostgreSQL URL), for a
+ * server then started on it as a child process; returns its token.
+ */
+export async function tokenIn(database: string, name: string) {
+  const app = await buildApp(loadConfig({}, { DATABASE_URL: database.startsWith("postgres") ? database : `file:${database}`, LOG_LEVEL: "silent" }));
   const { token } = await createKey(app.prisma, name, ["read", "write"]);
   await app.close();
   return token;
