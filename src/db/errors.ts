@@ -30,8 +30,42 @@ export function sqliteCodes(err: unknown): string[] {
   return codes;
 }
 
-/** The condition of the database an error shows, or null when it is not about the database file. */
+/**
+ * PostgreSQL's SQLSTATE codes (and the driver's network errors) an error
+ * carries, on itself or on what it wraps: pg's errors have `code`; Prisma's
+ * PostgreSQL adapter keeps the original in `meta.driverAdapterError.cause.originalCode`.
+ */
+export function postgresCodes(err: unknown): string[] {
+  const codes: string[] = [];
+  const seen = new Set<unknown>();
+  const visit = (e: unknown, depth: number) => {
+    if (!e || typeof e !== "object" || seen.has(e) || depth > 6) return;
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    for (const c of [o.code, o.originalCode]) if (typeof c === "string" && (/^[0-9A-Z]{5}$/.test(c) || /^E[A-Z]+$/.test(c))) codes.push(c);
+    for (const next of [o.cause, o.meta, o.driverAdapterError]) visit(next, depth + 1);
+  };
+  visit(err, 0);
+  return codes;
+}
+
+/** The condition a PostgreSQL SQLSTATE (or network error) shows. */
+function postgresCondition(code: string): DatabaseCondition | null {
+  if (code === "25006") return "read_only"; // read_only_sql_transaction
+  if (code === "53100") return "full"; // disk_full
+  if (code === "53300" || code === "53400" || code === "55P03" || code === "57014") return "busy"; // too many connections, a limit, a lock or statement timeout
+  if (code === "XX001" || code === "XX002") return "damaged"; // data_corrupted, index_corrupted
+  // connection exceptions, a server shutting down or starting, a database dropped or closed to connections (55000), the network
+  if (code === "55000" || code === "P1001" || code === "P1017" || /^08/.test(code) || /^57P0[1-4]$/.test(code) || code === "3D000" || /^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|NOTFOUND|AI_AGAIN)$/.test(code)) return "unavailable";
+  return null;
+}
+
+/** The condition of the database an error shows, or null when it is not about the database itself. */
 export function databaseCondition(err: unknown): DatabaseCondition | null {
+  for (const code of postgresCodes(err)) {
+    const condition = postgresCondition(code);
+    if (condition) return condition;
+  }
   for (const code of sqliteCodes(err)) {
     if (code.startsWith("SQLITE_READONLY")) return "read_only";
     if (code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB") return "damaged";
@@ -68,7 +102,7 @@ const CONDITIONS: Record<DatabaseCondition, { code: ProblemCode; detail: string;
   },
   unavailable: {
     code: "database_unavailable",
-    detail: "The database file could not be read or written (an input/output error: a full or failing disk, a file system that became read-only, a file removed). The operator should check the disk and the file (the server's log names it).",
+    detail: "The database could not be reached, read or written: on SQLite an input/output error (a full or failing disk, a file system that became read-only, a file removed), on PostgreSQL a server that is down, restarting or unreachable, or a database that was dropped. The operator should check the disk and the file, or the PostgreSQL server (the server's log names the database).",
     retryAfter: 30,
   },
 };

@@ -4,6 +4,7 @@
 // new totals; and a follower of the change feed, polling either instance
 // while both write, sees every change once, in order.
 import t, { type Test } from "tap";
+import pg from "pg";
 import { copyPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
 import { tokenIn } from "../helpers/keys.ts";
@@ -104,4 +105,30 @@ t.test("a follower polling either instance while both write sees every change on
   t.equal(new Set(seen).size, seen.length, "no change seen twice");
   t.same([...seen].sort((x, y) => x - y), seen, "in order");
   t.same([...ids].sort(), [...created].sort(), "every created record's change, once");
+});
+
+t.test("a PostgreSQL database that goes away is a 503 that says so, and reads come back with it", { skip: POSTGRES_UNAVAILABLE }, async (t) => {
+  const url = await copyPostgres(t);
+  const [server] = [await startServer(t, "", { DATABASE_URL: url })];
+  t.equal((await read(server, PLACE)).status, 200);
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  t.teardown(() => admin.end());
+  // Every session of the server is cut, as a restart of PostgreSQL would; the pool reconnects on the next read.
+  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+  const statuses: number[] = [];
+  for (let i = 0; i < 3; i++) statuses.push((await read(server, PLACE)).status);
+  t.ok(statuses.every((s) => s === 200 || s === 503), `a cut session is a 503 at worst, never a 500 (${statuses.join(" ")})`);
+  t.equal(statuses[statuses.length - 1], 200, "and the next reads are served again");
+  // Now the database itself goes: a 503 that names the condition, with Retry-After.
+  await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
+  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+  const res = await fetch(`${server.base}${PLACE}`);
+  t.equal(res.status, 503, await res.clone().text() + server.output().slice(-1500));
+  t.equal(res.headers.get("content-type"), "application/problem+json; charset=utf-8");
+  t.equal((await res.json()).code, "database_unavailable");
+  t.ok(Number(res.headers.get("retry-after")) > 0);
+  await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`);
+  t.equal((await read(server, PLACE)).status, 200, "served again once the database is back");
 });

@@ -111,7 +111,7 @@ t.test("a database the kernel stops writing after start: writes get a 503 with R
 
   const write = await app.inject({ method: "POST", url: "/v1/places", headers: auth, payload: place("Bodø") });
   const body = assertProblem(t, write, 503, "database_unavailable");
-  t.match(body.detail, /could not be read or written.*check the disk and the file/);
+  t.match(body.detail, /could not be reached, read or written.*check the disk and the file/);
   t.ok(Number(write.headers["retry-after"]) > 0, "with Retry-After");
   chattr("-i", ...files);
 
