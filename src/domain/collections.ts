@@ -1,13 +1,14 @@
 // The collections' names: the one place that says what a collection is
-// called, what its ids start with and which seed record illustrates it.
+// called, what its ids start with, which seed record illustrates it and which
+// Prisma model stores it (its table, columns and delegate follow from that).
 // Everything may import this file; it imports nothing.
 
 export const COLLECTION_NAMES = {
-  events: { singular: "event", prefix: "evt", example_id: "evt_2024-10-21-summons-russian-ambassador" },
-  actors: { singular: "actor", prefix: "act", example_id: "act_georgiy-zinoviev" },
-  claims: { singular: "claim", prefix: "clm", example_id: "clm_zinoviev-cooperation-not-against-south-korea" },
-  sources: { singular: "source", prefix: "src", example_id: "src_russian-embassy-statement-2024-10-21" },
-  places: { singular: "place", prefix: "plc", example_id: "plc_vladivostok" },
+  events: { singular: "event", prefix: "evt", example_id: "evt_2024-10-21-summons-russian-ambassador", model: "Event" },
+  actors: { singular: "actor", prefix: "act", example_id: "act_georgiy-zinoviev", model: "Actor" },
+  claims: { singular: "claim", prefix: "clm", example_id: "clm_zinoviev-cooperation-not-against-south-korea", model: "Claim" },
+  sources: { singular: "source", prefix: "src", example_id: "src_russian-embassy-statement-2024-10-21", model: "Source" },
+  places: { singular: "place", prefix: "plc", example_id: "plc_vladivostok", model: "Place" },
 } as const;
 
 export type Collection = keyof typeof COLLECTION_NAMES;
@@ -17,6 +18,8 @@ export const COLLECTIONS: readonly Collection[] = ["actors", "places", "sources"
 
 export const SINGULAR = Object.fromEntries(Object.entries(COLLECTION_NAMES).map(([c, n]) => [c, n.singular])) as { [C in Collection]: (typeof COLLECTION_NAMES)[C]["singular"] };
 export const PREFIX = Object.fromEntries(Object.entries(COLLECTION_NAMES).map(([c, n]) => [c, n.prefix])) as { [C in Collection]: (typeof COLLECTION_NAMES)[C]["prefix"] };
+/** The Prisma model that stores each collection's records: `prisma[delegate]` reads them. */
+export const MODEL = Object.fromEntries(Object.entries(COLLECTION_NAMES).map(([c, n]) => [c, n.model])) as { [C in Collection]: (typeof COLLECTION_NAMES)[C]["model"] };
 export const EXAMPLE_ID = Object.fromEntries(Object.entries(COLLECTION_NAMES).map(([c, n]) => [c, n.example_id])) as Record<Collection, string>;
 
 /** "an event", "a claim". */
