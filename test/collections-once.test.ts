@@ -34,17 +34,19 @@ function listsIn(text: string, words: Record<string, RegExp>, span: number): num
 }
 
 const collections = Object.keys(COLLECTION_NAMES) as Collection[];
+/** The files where each collection is written out: its name, its route descriptor, its bundle record and how a bundle writes it. */
+const LISTED_IN = ["domain/collections.ts", "routes/v1/collections.ts", "schemas/bundle.ts", "services/bundle.ts"];
 
 t.test("only the collection files list every collection by name", async (t) => {
   const words = Object.fromEntries(collections.map((c) => [c, new RegExp(`\\b${c}\\b`)]));
   const found = files.flatMap((f) => listsIn(readFileSync(src + f, "utf8"), words, 200).map((line) => `${f}:${line}`));
-  t.same([...new Set(found.map((f) => f.split(":")[0]))], ["domain/collections.ts", "routes/v1/collections.ts", "schemas/bundle.ts", "services/bundle.ts"], found.join(", "));
+  t.same(found.filter((at) => !LISTED_IN.includes(at.split(":")[0])), []);
 });
 
 t.test("only the bundle writer lists every collection's Prisma delegate", async (t) => {
   const words = Object.fromEntries(collections.map((c) => [c, new RegExp(`[."]${SINGULAR[c]}\\b`)]));
   const found = files.flatMap((f) => listsIn(readFileSync(src + f, "utf8"), words, 300).map((line) => `${f}:${line}`));
-  t.same([...new Set(found.map((f) => f.split(":")[0]))], ["services/bundle.ts"], found.join(", "));
+  t.same(found.filter((at) => at.split(":")[0] !== "services/bundle.ts"), []);
 });
 
 t.test("a list written out again is found", async (t) => {
