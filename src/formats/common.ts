@@ -4,12 +4,13 @@
 // importer (import.ts) validates, merges and applies them.
 import { createHash } from "node:crypto";
 import { foldName } from "../domain/text.ts";
+import { COLLECTIONS, type Collection } from "../domain/collections.ts";
 import type { Readable } from "node:stream";
 
 export type RawRecord = Record<string, unknown> & { id: string };
 /** A bundle before validation: records by collection, as plain objects. */
-export type RawBundle = { actors: RawRecord[]; places: RawRecord[]; sources: RawRecord[]; events: RawRecord[]; claims: RawRecord[] };
-export const emptyBundle = (): RawBundle => ({ actors: [], places: [], sources: [], events: [], claims: [] });
+export type RawBundle = Record<Collection, RawRecord[]>;
+export const emptyBundle = (): RawBundle => Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as RawBundle;
 
 /** One row of a file: its records, a rejection, or a row that carries no event (skipped, with why). */
 export type MappedRow =

@@ -177,7 +177,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
       for (const { row, ref } of wanted) if (!stored.has(ref.target)) fail(row, `${ref.id}.${ref.field}: no ${table.slice(0, -1)} has the id "${ref.target}", in this file or in the store`);
     }
     // The batch as one bundle: each shared record from the first row that names it.
-    const merged = { actors: [], places: [], sources: [], events: [], claims: [] } as unknown as Record<Collection, unknown[]>;
+    const merged = Object.fromEntries(ORDER.map((c) => [c, []])) as unknown as Record<Collection, unknown[]>;
     for (const r of batch) {
       const reason = bad.get(r);
       if (reason) {

@@ -10,7 +10,8 @@ import type { Sqlite } from "../db/sqlite.ts";
 import type { Statement } from "better-sqlite3";
 import { prepareBundle } from "../services/bundle.ts";
 import { annotationsOf, diff, type Collection } from "../services/records.ts";
-import { COLLECTIONS } from "../domain/collections.ts";
+import { COLLECTIONS, MODEL, SINGULAR } from "../domain/collections.ts";
+import { Prisma } from "../generated/prisma/browser.ts";
 
 export type Prepared = ReturnType<typeof prepareBundle>;
 type State = { row: Record<string, unknown> } & Record<string, unknown>;
@@ -27,39 +28,51 @@ type Part = {
 };
 type Table = { table: string; cols: readonly string[]; parts: readonly Part[] };
 
-const EXTERNAL = (table: string, owner: string): Part => ({ key: "external_ids", table, owner, cols: ["scheme", "value"], order: { sorted: "scheme" } });
+/** Columns the store sets on every write, not the bundle. */
+const SERVER_OWNED = new Set(["version", "created_at", "updated_at"]);
+/** Columns a trigger fills from another table (an event's country, from its place): the bundle never sets them. */
+const FILLED_BY_TRIGGERS: Partial<Record<Collection, readonly string[]>> = { events: ["country"] };
 
-/** Each collection's main table, the columns the bundle sets, and its parts. */
-export const TABLES: Record<Collection, Table> = {
-  actors: {
-    table: "actors", cols: ["id", "kind", "name", "name_norm", "country", "description", "annotations"],
-    parts: [
-      { key: "aliases", table: "actor_aliases", owner: "actor_id", cols: ["name", "name_norm", "kind", "lang"], order: { insertion: true } },
-      EXTERNAL("actor_external_ids", "actor_id"),
-      { key: "affiliations", table: "affiliations", owner: "actor_id", cols: ["id", "actor_id", "organisation_id", "role", "start_date", "end_date", "date_precision"], order: { sorted: "id" }, late: true },
-    ],
-  },
-  places: { table: "places", cols: ["id", "name", "kind", "country", "admin1", "latitude", "longitude", "geo_precision", "annotations"], parts: [EXTERNAL("place_external_ids", "place_id")] },
-  sources: {
-    table: "sources", cols: ["id", "kind", "title", "publisher_id", "author", "published_at", "published_precision", "language", "url", "parent_id", "description", "annotations"],
-    parts: [EXTERNAL("source_external_ids", "source_id")],
-  },
-  events: {
-    table: "events", cols: ["id", "type", "plover_category", "acled_event_type", "acled_sub_event_type", "title", "summary", "start_date", "end_date", "date_precision", "place_id", "status", "annotations"],
-    parts: [
-      { key: "participants", table: "event_participants", owner: "event_id", cols: ["actor_id", "role"], order: { insertion: true } },
-      EXTERNAL("event_external_ids", "event_id"),
-    ],
-  },
-  claims: {
-    table: "claims", cols: ["id", "claimant_id", "source_id", "event_id", "statement", "quote", "stance", "certainty", "verification", "claimed_at", "claimed_precision", "annotations"],
-    parts: [
-      { key: "about_actor_ids", table: "claim_about_actors", owner: "claim_id", cols: ["actor_id"], order: { sorted: "actor_id" }, scalar: true },
-      { key: "quantities", table: "quantities", owner: "claim_id", cols: ["id", "subject", "unit", "value", "low", "high", "comparator", "text"], order: { sorted: "id" } },
-      { key: "relations", table: "claim_relations", owner: "claim_id", cols: ["kind", "related_claim_id"], order: { insertion: true }, late: true },
-    ],
-  },
+/** A model's columns, as Prisma generated them from the schema. */
+const columnsOf = (model: string): string[] => Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]);
+
+/**
+ * A part stored in `model`'s table: its columns are the model's, less the
+ * owner's and, unless the bundle gives the part's own `id`, the row number the
+ * store makes up.
+ */
+const part = (key: string, table: string, model: string, owner: string, rest: Pick<Part, "order" | "late" | "scalar"> & { ownId?: boolean }): Part => ({
+  key, table, owner, order: rest.order, late: rest.late, scalar: rest.scalar,
+  cols: columnsOf(model).filter((c) => c !== owner && (c !== "id" || rest.ownId)),
+});
+
+/** The parts besides external ids, which every collection stored in a `<Model>ExternalId` model has. */
+const PARTS: Partial<Record<Collection, readonly Part[]>> = {
+  actors: [
+    part("aliases", "actor_aliases", "ActorAlias", "actor_id", { order: { insertion: true } }),
+    part("affiliations", "affiliations", "Affiliation", "actor_id", { order: { sorted: "id" }, late: true, ownId: true }),
+  ],
+  events: [part("participants", "event_participants", "EventParticipant", "event_id", { order: { insertion: true } })],
+  claims: [
+    part("about_actor_ids", "claim_about_actors", "ClaimAboutActor", "claim_id", { order: { sorted: "actor_id" }, scalar: true }),
+    part("quantities", "quantities", "Quantity", "claim_id", { order: { sorted: "id" }, ownId: true }),
+    part("relations", "claim_relations", "ClaimRelation", "claim_id", { order: { insertion: true }, late: true }),
+  ],
 };
+
+/**
+ * Each collection's main table (named after the collection), the columns the
+ * bundle sets, and its parts: derived from the Prisma models named in
+ * domain/collections.ts.
+ */
+export const TABLES = Object.fromEntries(COLLECTIONS.map((collection): [Collection, Table] => {
+  const model = MODEL[collection];
+  const external = `${model}ExternalId`;
+  const parts = [...(PARTS[collection] ?? [])];
+  if (external in Prisma.ModelName) parts.push(part("external_ids", `${SINGULAR[collection]}_external_ids`, external, `${SINGULAR[collection]}_id`, { order: { sorted: "scheme" } }));
+  const cols = columnsOf(model).filter((c) => !SERVER_OWNED.has(c) && !FILLED_BY_TRIGGERS[collection]?.includes(c));
+  return [collection, { table: collection, cols, parts }];
+})) as Record<Collection, Table>;
 
 const ORDER = COLLECTIONS;
 
@@ -88,9 +101,6 @@ export function recordOf(collection: Collection, s: State): Record<string, unkno
         affiliations: list<Record<string, unknown>>("affiliations").sort(byKey("id")).map((f) => nullToUndefined({ id: f.id, organisation_id: f.organisation_id, role: f.role, start_date: f.start_date, end_date: f.end_date, date_precision: f.date_precision })),
         external_ids: externalIds(list("external_ids")),
       });
-    case "places":
-    case "sources":
-      return nullToUndefined({ ...r, annotations, external_ids: externalIds(list("external_ids")) });
     case "events":
       return nullToUndefined({
         id: r.id, type: r.type, title: r.title, summary: r.summary, start_date: r.start_date, end_date: r.end_date, date_precision: r.date_precision, place_id: r.place_id, status: r.status, annotations,
@@ -105,6 +115,9 @@ export function recordOf(collection: Collection, s: State): Record<string, unkno
         quantities: list<Record<string, unknown>>("quantities").sort(byKey("id")).map((q) => nullToUndefined({ id: q.id, subject: q.subject, unit: q.unit, value: q.value, low: q.low, high: q.high, comparator: q.comparator, text: q.text })),
         relations: list<Record<string, unknown>>("relations").map((x) => ({ kind: x.kind, related_claim_id: x.related_claim_id })),
       });
+    default:
+      // No parts but external ids (places, sources): the record is the row.
+      return nullToUndefined({ ...r, annotations, external_ids: externalIds(list("external_ids")) });
   }
 }
 

@@ -4,14 +4,11 @@
 // server enforces it, and examples that Swagger UI pre-fills only where they
 // find records. Everything here works from method, path and status, so routes
 // declare none of it, and new routes are covered as they are added.
+import { COLLECTION_NAMES } from "../domain/collections.ts";
 
 /** The tags, each described once; a test fails when an operation uses another. */
 export const TAGS = [
-  { name: "events", description: "What happened, with when, where and who took part." },
-  { name: "actors", description: "States, bodies, people, units, agencies and organisations, with their aliases and affiliations." },
-  { name: "claims", description: "Who says what, in which source, with what stance, hedging and figures." },
-  { name: "sources", description: "Reports, statements, briefings and posts, with attribution chains." },
-  { name: "places", description: "Where events happen." },
+  ...Object.entries(COLLECTION_NAMES).map(([name, c]) => ({ name, description: c.about })),
   { name: "changes", description: "Every create, update, delete and merge, in commit order, to stay in sync." },
   { name: "imports", description: "Bulk loads: bundles, all or nothing, and the files of UCDP, ACLED, GDELT and PLOVER, row by row." },
   { name: "stats", description: "Counts of events and claims by group (type, month, country, actor, stance...), to see the shape of the data before reading records." },

@@ -9,6 +9,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-pro
 import type { SwaggerTransform, SwaggerTransformObject } from "@fastify/swagger";
 import { shapeDocument, type ShapeOptions } from "./openapi-shape.ts";
 import { AS_OF_MEDIA_TYPE } from "./history.ts";
+import { COLLECTION_NAMES, COLLECTIONS } from "../domain/collections.ts";
 
 const DESCRIPTION = `Structured, attributed records of a conflict: **events** (what happened), **actors** (who),
 **claims** (who says what about it, with what stance) and **sources** (where each claim was recorded).
@@ -142,7 +143,7 @@ function importJsonBody(generated: Record<string, unknown>) {
   return {
     ...rest,
     anyOf: [
-      { type: "object", additionalProperties: true, description: "`format=bundle`: a bundle (`{ actors, places, sources, events, claims }`). `format=plover`: also one PLOVER record." },
+      { type: "object", additionalProperties: true, description: `\`format=bundle\`: a bundle (\`{ ${COLLECTIONS.join(", ")} }\`). \`format=plover\`: also one PLOVER record.` },
       { type: "array", items: { type: "object", additionalProperties: true }, description: "`format=ucdp-json`: the UCDP GED API's `gedevents` array. `format=plover`: an array of PLOVER records." },
     ],
   };
@@ -154,7 +155,7 @@ const problem = (description: string, name: "Problem" | "WriteProblem" = "Proble
   content: { "application/problem+json": { schema: problemRef(name) } },
 });
 const BAD_REQUEST = "The request is invalid: a parameter is malformed, unknown or out of range; `errors` names each one and what it accepts.";
-const RECORD_PATH = /^\/v1\/(events|actors|claims|sources|places)\/\{id\}(\/(claims|events|similar))?$/;
+const RECORD_PATH = new RegExp(`^/v1/(${Object.keys(COLLECTION_NAMES).join("|")})/\\{id\\}(/(claims|events|similar))?$`);
 
 /**
  * Responses that plugins give on any operation (limits, load shedding,

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import type { DB } from "../generated/kysely/types.ts";
 import { sql, type Reader } from "../db/query.ts";
 import { qParam, updatedSinceParam } from "../domain/params.ts";
+import type { Collection } from "../domain/collections.ts";
 import { ftsDense, ftsMatch, inList } from "./matching.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -75,7 +76,7 @@ export const fullTextFilter = (table: "events" | "claims" | "sources" | "actors"
   });
 
 /** `updated_since`: the records of `table` created or changed at or after an instant. */
-export const updatedSinceFilter = (table: "events" | "claims" | "sources" | "actors" | "places") =>
+export const updatedSinceFilter = (table: Collection) =>
   filter({ param: updatedSinceParam, clause: (query, [since]) => query.where(`${table}.updated_at`, ">=", since as string) });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -131,7 +132,7 @@ export function shapeKey(table: FilterTable, values: Record<string, unknown>, bo
 }
 
 /** The query of a collection narrowed by the given filters, with their real values: for exports and statistics. */
-export async function filtered<TB extends "events" | "claims" | "actors" | "sources" | "places", T extends FilterTable>(from: TB, table: T, values: FilterValues<T>, reader: Reader): Promise<SelectQueryBuilder<DB, TB, object>> {
+export async function filtered<TB extends Collection, T extends FilterTable>(from: TB, table: T, values: FilterValues<T>, reader: Reader): Promise<SelectQueryBuilder<DB, TB, object>> {
   const given = values as Record<string, unknown>;
   return applyFilters(sql.selectFrom(from), table, given, await boundValues(table, given, reader)) as SelectQueryBuilder<DB, TB, object>;
 }

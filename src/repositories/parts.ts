@@ -4,9 +4,11 @@ import type { Reader } from "../db/query.ts";
 import { FixedQuery, perEngine, sql } from "../db/query.ts";
 import { sql as k } from "kysely";
 import type { Collection } from "../domain/collections.ts";
+import type { DB } from "../generated/kysely/types.ts";
 
-export type ExternalIdTable = "actor_external_ids" | "place_external_ids" | "event_external_ids" | "source_external_ids";
-type OwnerColumn = "actor_id" | "place_id" | "event_id" | "source_id";
+/** The tables of external ids (`place_external_ids`), one per collection that has them, and their owners' columns (`place_id`). */
+export type ExternalIdTable = Extract<keyof DB, `${string}_external_ids`>;
+type OwnerColumn = { [T in ExternalIdTable]: Exclude<keyof DB[T], "id" | "scheme" | "value"> }[ExternalIdTable];
 
 /**
  * Adds properties to a record in place and returns it, typed as both. The

@@ -11,6 +11,7 @@ import {
 import { isInstant, parsePartialDate } from "../domain/dates.ts";
 import { vocabularyOf } from "./vocabularies.ts";
 import { textProblem } from "../domain/text.ts";
+import { COLLECTIONS, type Collection } from "../domain/collections.ts";
 
 const idOf = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}_[a-z0-9][a-z0-9_-]{0,63}$`), `must look like ${prefix}_ followed by 1 to 64 lower-case letters, digits, '-' or '_'`);
@@ -174,13 +175,14 @@ export const claimInput = z.strictObject({
   annotations,
 });
 
-export const bundleSchema = z.strictObject({
-  actors: z.array(actorInput).default([]),
-  places: z.array(placeInput).default([]),
-  sources: z.array(sourceInput).default([]),
-  events: z.array(eventInput).default([]),
-  claims: z.array(claimInput).default([]),
-});
+/** Each collection's record, as a bundle holds it and the store validates it (id included). */
+export const recordInput = { actors: actorInput, places: placeInput, sources: sourceInput, events: eventInput, claims: claimInput } satisfies Record<Collection, z.ZodObject>;
+type RecordInputs = typeof recordInput;
+
+/** A list of records per collection, in the order a bundle is loaded. */
+export const bundleSchema = z.strictObject(
+  Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(recordInput[c]).default([])])) as { [C in Collection]: z.ZodDefault<z.ZodArray<RecordInputs[C]>> },
+);
 
 export type Bundle = z.infer<typeof bundleSchema>;
 export type ActorInput = z.infer<typeof actorInput>;

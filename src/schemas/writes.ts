@@ -3,7 +3,7 @@
 // patch (RFC 7396) of such a record: the fields to change, null to remove an
 // optional field, arrays replaced whole.
 import { z } from "zod";
-import { actorInput, claimInput, eventInput, ids, placeInput, sourceInput, text } from "./bundle.ts";
+import { ids, recordInput, text } from "./bundle.ts";
 import { problemSchema } from "./common.ts";
 import { PREFIX, SINGULAR, type Collection } from "../domain/collections.ts";
 import { ANNOTATION_MARKS, RELATION_KINDS } from "../domain/vocabulary.ts";
@@ -132,16 +132,13 @@ const documented = (collection: Collection, name: string, field: z.ZodType) => {
   return doc ? field.meta({ description: doc[0], example: doc[1] }) : field;
 };
 
-const INPUTS = { actors: actorInput, places: placeInput, sources: sourceInput, events: eventInput, claims: claimInput } as const;
-const IDS = { actors: ids.actor, places: ids.place, sources: ids.source, events: ids.event, claims: ids.claim } as const;
-
 /** The whole record as the store validates it, id included. */
-export const recordInput = INPUTS;
+export { recordInput };
 
 /** POST body: the record, with `id` optional (the server makes one when it is left out). */
 export function createBody<C extends Collection>(collection: C) {
   const shape = Object.fromEntries(
-    Object.entries({ ...INPUTS[collection].shape, id: IDS[collection].optional() }).map(([name, field]) => [name, documented(collection, name, field as z.ZodType)]),
+    Object.entries({ ...recordInput[collection].shape, id: recordInput[collection].shape.id.optional() }).map(([name, field]) => [name, documented(collection, name, field as z.ZodType)]),
   );
   return z.strictObject(shape).meta({
     description: `The new ${SINGULAR[collection]}, in the bundle format of the seed files. Leave \`id\` out and the server makes one; give one (\`${PREFIX[collection]}_...\`) and it is used if it is free. Server-owned fields (version, timestamps) are refused.`,
@@ -155,7 +152,7 @@ export function createBody<C extends Collection>(collection: C) {
  */
 export function patchBody(collection: Collection) {
   const shape: Record<string, z.ZodType> = {};
-  for (const [name, field] of Object.entries(INPUTS[collection].shape as Record<string, z.ZodType>)) {
+  for (const [name, field] of Object.entries(recordInput[collection].shape as Record<string, z.ZodType>)) {
     if (name === "id") continue;
     const removable = field.safeParse(undefined).success;
     // The field as POST takes it (a default aside), described there: the document refers to that.

@@ -2,7 +2,7 @@
 // transaction. Everything is checked before anything is written, and applying
 // the same bundle twice changes nothing the second time.
 import { createHash } from "node:crypto";
-import { actorInput, bundleSchema, claimInput, eventInput, placeInput, sourceInput, type ActorInput, type Bundle, type ClaimInput, type EventInput, type PlaceInput, type SourceInput } from "../schemas/bundle.ts";
+import { bundleSchema, recordInput, type ActorInput, type Bundle, type ClaimInput, type EventInput, type PlaceInput, type SourceInput } from "../schemas/bundle.ts";
 import { resolveInterval, nowIso, type DatePrecision } from "../domain/dates.ts";
 import { foldName } from "../domain/text.ts";
 import { EVENT_TYPES } from "../domain/vocabulary.ts";
@@ -159,9 +159,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 // ---- checks ----------------------------------------------------------------
 
-const FIELDS_OF: Record<Collection, Record<string, unknown>> = {
-  actors: actorInput.shape, places: placeInput.shape, sources: sourceInput.shape, events: eventInput.shape, claims: claimInput.shape,
-};
+const fieldsOf = (collection: Collection): Record<string, unknown> => recordInput[collection].shape;
 
 /** Every annotation names a field the record has (and, after a dot, a key that field holds), once per mark. */
 function checkAnnotations(bundle: Bundle, errors: BundleError[]) {
@@ -171,8 +169,8 @@ function checkAnnotations(bundle: Bundle, errors: BundleError[]) {
       r.annotations.forEach((a, j) => {
         const pointer = `/${collection}/${i}/annotations/${j}`;
         const [top, key] = a.field.split(".");
-        if (!(top in FIELDS_OF[collection]) || top === "id" || top === "annotations") {
-          const names = Object.keys(FIELDS_OF[collection]).filter((f) => f !== "id" && f !== "annotations");
+        if (!(top in fieldsOf(collection)) || top === "id" || top === "annotations") {
+          const names = Object.keys(fieldsOf(collection)).filter((f) => f !== "id" && f !== "annotations");
           errors.push({ pointer: `${pointer}/field`, id: r.id, message: `must name one of the record's fields (${names.join(", ")}); "${top}" is not one` });
           return;
         }

@@ -9,6 +9,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { emptyBundle, RowError, type MappedRow, type RawBundle } from "../formats/common.ts";
 import { FORMATS, validate, type ImportFormat, type ImportOptions, type ImportReport, type RowProblem } from "../formats/import.ts";
 import { COLLECTIONS } from "../domain/collections.ts";
+import { delegateName, delegateOf } from "./records.ts";
 
 function mergeRows(rows: { line: number; records: RawBundle }[]) {
   const merged = emptyBundle();
@@ -38,7 +39,6 @@ const zeroCounts = (): ApplyCounts => Object.fromEntries(COLLECTIONS.map((c) => 
 export async function dryApply(prisma: PrismaClient, bundle: Bundle, onRecord: () => void): Promise<ApplyCounts> {
   const counts = zeroCounts();
   const rollback = new Error("dry run");
-  const tables = { actors: "actor", places: "place", sources: "source", events: "event", claims: "claim" } as const;
   const proxy = new Proxy(prisma, {
     get(target, prop, receiver) {
       if (prop !== "$transaction") return Reflect.get(target, prop, receiver);
@@ -46,11 +46,10 @@ export async function dryApply(prisma: PrismaClient, bundle: Bundle, onRecord: (
         target.$transaction(async (tx) => {
           const versions = async () => {
             const out = new Map<string, number>();
-            for (const [c, model] of Object.entries(tables)) {
-              const ids = bundle[c as keyof Bundle].map((r) => r.id);
+            for (const c of COLLECTIONS) {
+              const ids = bundle[c].map((r) => r.id);
               for (let i = 0; i < ids.length; i += 500) {
-                const found = await (tx[model] as unknown as { findMany(a: object): Promise<{ id: string; version: number }[]> })
-                  .findMany({ where: { id: { in: ids.slice(i, i + 500) } }, select: { id: true, version: true } });
+                const found = await delegateOf(tx, c).findMany({ where: { id: { in: ids.slice(i, i + 500) } }, select: { id: true, version: true } });
                 for (const r of found) out.set(r.id, r.version);
               }
             }
@@ -59,7 +58,7 @@ export async function dryApply(prisma: PrismaClient, bundle: Bundle, onRecord: (
           const before = await versions();
           await fn(countingTx(tx, onRecord));
           const after = await versions();
-          for (const c of Object.keys(tables) as (keyof Bundle)[]) {
+          for (const c of COLLECTIONS) {
             for (const r of bundle[c]) counts[c][!before.has(r.id) ? "created" : before.get(r.id) !== after.get(r.id) ? "updated" : "unchanged"]++;
           }
           throw rollback;
@@ -76,7 +75,7 @@ export async function dryApply(prisma: PrismaClient, bundle: Bundle, onRecord: (
 
 /** Wraps a transaction client so that each record looked up (one per record applied) ticks the progress. */
 function countingTx<T extends object>(tx: T, onRecord: () => void): T {
-  const models = new Set(["actor", "place", "source", "event", "claim"]);
+  const models = new Set<string>(COLLECTIONS.map(delegateName));
   return new Proxy(tx, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);

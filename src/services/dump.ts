@@ -4,15 +4,13 @@
 // moves between engines. It holds records, not their history: revisions,
 // tombstones and keys stay behind.
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { COLLECTIONS, loadRecords, type Collection } from "./records.ts";
+import { COLLECTIONS, delegateOf, loadRecords, type Collection } from "./records.ts";
 
 const PAGE = 500;
 
 /** The ids of a collection in id order, a page at a time. */
 async function* idsOf(prisma: PrismaClient, collection: Collection): AsyncGenerator<string[]> {
-  const model = {
-    actors: prisma.actor, places: prisma.place, sources: prisma.source, events: prisma.event, claims: prisma.claim,
-  }[collection] as unknown as { findMany: (args: object) => Promise<{ id: string }[]> };
+  const model = delegateOf(prisma, collection);
   let after: string | undefined;
   for (;;) {
     const page = await model.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: PAGE, ...(after ? { where: { id: { gt: after } } } : {}) });

@@ -2,13 +2,26 @@
 // files hold and what POST takes), read back from the store. Revisions and
 // the change feed carry records in this shape, so a client can replay them.
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Collection } from "../domain/collections.ts";
+import { MODEL, type Collection } from "../domain/collections.ts";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type Db = Tx | PrismaClient;
 export { COLLECTIONS, SINGULAR, PREFIX, type Collection } from "../domain/collections.ts";
 
 export type StoredRecord = { record: Record<string, unknown>; version: number };
+
+/** What every collection's Prisma delegate can do, whatever its columns. */
+type Delegate = {
+  findMany(args: object): Promise<({ id: string; version: number } & Record<string, unknown>)[]>;
+  delete(args: { where: { id: string } }): Promise<unknown>;
+};
+
+/** The name of the Prisma delegate of the model that stores a collection (`place` for places). */
+export const delegateName = <C extends Collection>(collection: C) =>
+  `${MODEL[collection][0].toLowerCase()}${MODEL[collection].slice(1)}` as Uncapitalize<(typeof MODEL)[C]>;
+
+/** The Prisma delegate that reads and writes a collection's rows (`prisma.place` for places). */
+export const delegateOf = (db: Db, collection: Collection): Delegate => db[delegateName(collection)] as unknown as Delegate;
 
 /** Drops null and undefined members: the write format leaves unknown fields out. */
 export function compact<T extends Record<string, unknown>>(o: T): Record<string, unknown> {
@@ -58,16 +71,6 @@ async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise
           }),
         },
       ]);
-    case "places":
-      return (await db.place.findMany({ where, include: { external_ids: true } })).map((p) => {
-        const { version, created_at: _c, updated_at: _u, external_ids, annotations, ...row } = p;
-        return [p.id, { version, record: compact({ ...row, annotations: annotationsOf(annotations), external_ids: externalIds(external_ids) }) }];
-      });
-    case "sources":
-      return (await db.source.findMany({ where, include: { external_ids: true } })).map((s) => {
-        const { version, created_at: _c, updated_at: _u, external_ids, annotations, ...row } = s;
-        return [s.id, { version, record: compact({ ...row, annotations: annotationsOf(annotations), external_ids: externalIds(external_ids) }) }];
-      });
     case "events":
       return (await db.event.findMany({ where, include: { participants: { orderBy: { id: "asc" } }, external_ids: true } })).map((e) => [
         e.id,
@@ -101,6 +104,13 @@ async function loadSlice(db: Db, collection: Collection, ids: string[]): Promise
           }),
         },
       ]);
+    default:
+      // A collection with no parts but its external ids (places, sources): its
+      // record is its row, less the server's columns.
+      return (await delegateOf(db, collection).findMany({ where, include: { external_ids: true } })).map((p) => {
+        const { version, created_at: _c, updated_at: _u, external_ids, annotations, ...row } = p as typeof p & { annotations: string; external_ids: { scheme: string; value: string }[] };
+        return [p.id, { version, record: compact({ ...row, annotations: annotationsOf(annotations), external_ids: externalIds(external_ids) }) }];
+      });
   }
 }
 

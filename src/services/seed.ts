@@ -5,10 +5,12 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { applyBundle, BundleInvalid, parseBundle, type ApplyCounts } from "./bundle.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { COLLECTIONS } from "../domain/collections.ts";
 
 // Two levels up from this file, and from the production bundle (dist/server/index.mjs, `npm run build`) alike.
 export const SEED_DIR = fileURLToPath(new URL("../../seed/", import.meta.url));
-export const SEED_FILES = ["actors", "places", "sources", "events", "claims"] as const;
+/** One file per collection, in load order. */
+export const SEED_FILES: readonly string[] = COLLECTIONS;
 
 /** Reads YAML files, each holding one collection, into one raw bundle. A YAML syntax error names its file. */
 export function readBundleFiles(dir: string, files: readonly string[] = SEED_FILES) {

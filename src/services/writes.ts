@@ -8,7 +8,7 @@ import { nowIso } from "../domain/dates.ts";
 import { foldName } from "../domain/text.ts";
 import { applyBundleTx, BundleInvalid, type BundleError } from "./bundle.ts";
 import { newId } from "./ids.ts";
-import { loadRecord, PREFIX, SINGULAR, takeWriteTurn, writeRevision, type Collection, type Tx } from "./records.ts";
+import { delegateOf, loadRecord, PREFIX, SINGULAR, takeWriteTurn, writeRevision, type Collection, type Tx } from "./records.ts";
 import { COLLECTIONS } from "../domain/collections.ts";
 import { recordInput } from "../schemas/writes.ts";
 import type { Bundle } from "../schemas/bundle.ts";
@@ -130,19 +130,14 @@ async function referrers(tx: Tx, collection: Collection, id: string): Promise<Re
     add("sources", "parent_id", await tx.source.findMany({ where: { parent_id: id }, ...sel }));
   } else if (collection === "events") {
     add("claims", "event_id", await tx.claim.findMany({ where: { event_id: id }, ...sel }));
-  } else {
+  } else if (collection === "claims") {
     add("claims", "relations", await tx.claim.findMany({ where: { relations: { some: { related_claim_id: id } }, NOT: { id } }, ...sel }));
   }
   return out;
 }
 
 async function removeRow(tx: Tx, collection: Collection, id: string) {
-  const where = { where: { id } };
-  if (collection === "actors") await tx.actor.delete(where);
-  else if (collection === "places") await tx.place.delete(where);
-  else if (collection === "sources") await tx.source.delete(where);
-  else if (collection === "events") await tx.event.delete(where);
-  else await tx.claim.delete(where);
+  await delegateOf(tx, collection).delete({ where: { id } });
 }
 
 export async function deleteRecord(prisma: PrismaClient, collection: Collection, id: string, opts: { author: string; expectVersion: number; reason?: string }) {

@@ -4,7 +4,7 @@ import t from "tap";
 import { build, getJson } from "../helpers/build.ts";
 import { COLLECTION_NAMES, PREFIX, type Collection } from "../../src/domain/collections.ts";
 
-const ID = /^(evt|act|clm|src|plc)_[a-z0-9][a-z0-9_-]*$/;
+const ID = new RegExp(`^(${Object.values(PREFIX).join("|")})_[a-z0-9][a-z0-9_-]*$`);
 
 type Doc = { components?: Record<string, Record<string, unknown>> };
 /** A parameter, its `$ref` to components/parameters followed. */

@@ -14,6 +14,9 @@ import { Problem } from "../../domain/problems.ts";
 import { writeProblems as P, writeProblemSchema } from "../../schemas/writes.ts";
 
 import { COLLECTIONS } from "../../domain/collections.ts";
+
+/** A bundle's members, in load order, as the docs write them. */
+const BUNDLE_KEYS = `{ ${COLLECTIONS.join(", ")} }`;
 const IMPORT_FORMATS = ["bundle", "ucdp-ged", "ucdp-json", "acled", "gdelt", "plover"] as const;
 
 /** The media types a dataset file may be sent as, besides JSON. */
@@ -93,7 +96,7 @@ const importBody = z.union([
   z.string().meta({ description: "A dataset file, read as text whatever its media type, so that a rejected row is named by its line: CSV (`ucdp-ged`, `acled`), GDELT's tab-separated export (`gdelt`), a JSON array (`ucdp-json`, `plover`) or JSON Lines (`plover`)." }),
   z.record(z.string(), z.unknown()).meta({ description: "A bundle (`bundle`)." }),
 ]).meta({
-  description: "The file, as sent. With `format=bundle`, a bundle in the format of the seed files (`src/schemas/bundle.ts`): `{ actors, places, sources, events, claims }`, each a list of records as `POST /v1/{collection}` takes them, but with `id` required; records refer to each other, and to records already stored, by id. With a dataset format, the dataset's own file: `text/csv` for `ucdp-ged` and `acled`, `text/tab-separated-values` (or `text/plain`) for `gdelt`, `application/json` for `ucdp-json` and `plover` (or `application/x-ndjson` for PLOVER as JSON Lines). docs/formats.md describes each column's mapping.",
+  description: `The file, as sent. With \`format=bundle\`, a bundle in the format of the seed files (\`src/schemas/bundle.ts\`): \`${BUNDLE_KEYS}\`, each a list of records as \`POST /v1/{collection}\` takes them, but with \`id\` required; records refer to each other, and to records already stored, by id. With a dataset format, the dataset's own file: \`text/csv\` for \`ucdp-ged\` and \`acled\`, \`text/tab-separated-values\` (or \`text/plain\`) for \`gdelt\`, \`application/json\` for \`ucdp-json\` and \`plover\` (or \`application/x-ndjson\` for PLOVER as JSON Lines). docs/formats.md describes each column's mapping.`,
   example: {
     places: [{ id: "plc_khabarovsk", name: "Khabarovsk", kind: "city", country: "RUS", geo_precision: "locality" }],
     events: [{
@@ -230,7 +233,7 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
     }
     if (format === "bundle") {
       if (typeof req.body !== "object" || Array.isArray(req.body)) {
-        throw new Problem(400, "invalid_request", "A bundle is a JSON object `{ actors, places, sources, events, claims }`, sent as application/json. For a dataset file, say which with `format=`.");
+        throw new Problem(400, "invalid_request", `A bundle is a JSON object \`${BUNDLE_KEYS}\`, sent as application/json. For a dataset file, say which with \`format=\`.`);
       }
       return { format, dry_run: dryRun, ...(await importBundle(app.prisma, req.body, author, { dryRun, mayUpdate })) };
     }
