@@ -3,6 +3,7 @@
 // every script each get one clear line and the right exit code, and nothing is
 // written by mistake. Each runs the real script as a child process.
 import t, { type Test } from "tap";
+import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -44,12 +45,12 @@ t.test("DATABASE_URL of another engine is refused with one line naming it, and n
     t.equal(res.code, 1, `${entry} with mysql://`);
     oneLine(t, res.err, /DATABASE_URL: .* is not a database this server can use: set it to file:PATH, .* or to postgresql:\/\//, `${entry} mysql://`);
   }
-  // PostgreSQL is an engine the migrations know, but the server does not serve it yet; a
-  // database that does not exist (or a server that cannot be reached) is one line too.
+  // A PostgreSQL database that does not exist (or a server that cannot be reached, or a login
+  // refused) is one line, from the server and from db:migrate alike.
   for (const url of ["postgres://user:hunter2@localhost/records", "postgresql://localhost/records"]) {
     const server = await run("src/server.ts", [], { DATABASE_URL: url });
     t.equal(server.code, 1, `the server with ${url}`);
-    oneLine(t, server.err, /^cannot start: DATABASE_URL names a PostgreSQL database, which this version can migrate/, `server ${url}`);
+    oneLine(t, server.err, /^cannot start: (the PostgreSQL database "records" does not exist|cannot reach the PostgreSQL server|PostgreSQL refused the login)/, `server ${url}`);
     const migrate = await run("scripts/migrate.ts", [], { DATABASE_URL: url });
     t.equal(migrate.code, 1, `db:migrate with ${url}`);
     oneLine(t, migrate.err, /^db:migrate: (the PostgreSQL database "records" does not exist|cannot reach the PostgreSQL server|PostgreSQL refused the login)/, `db:migrate ${url}`);
@@ -161,4 +162,11 @@ t.test("every script answers --help with its usage (exit 0) and refuses an unkno
   const seedNotDir = await run("seed/load.ts", ["package.json"], env);
   t.equal(seedNotDir.code, 2);
   oneLine(t, seedNotDir.err, /package\.json is not a folder of seed files/, "seed given a file");
+});
+
+t.test("the server on a PostgreSQL database nobody migrated stops with one line that says what to run", { skip: POSTGRES_UNAVAILABLE }, async (t) => {
+  const url = await freshPostgres(t);
+  const server = await run("src/server.ts", [], { DATABASE_URL: url });
+  t.equal(server.code, 1);
+  oneLine(t, server.err, /^cannot start: the database postgresql:\/\/.* has not been migrated: run npm run db:migrate first/, "an empty PostgreSQL database");
 });
