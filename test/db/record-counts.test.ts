@@ -4,8 +4,7 @@
 // it equals count(*) of the table.
 import t from "tap";
 import { readFileSync } from "node:fs";
-import Database from "better-sqlite3";
-import { build, readerDb } from "../helpers/build.ts";
+import { build, sqlOf } from "../helpers/build.ts";
 import { bearer, current } from "../helpers/keys.ts";
 import { importFile } from "../../src/services/dataset-import.ts";
 import { COLLECTIONS } from "../../src/domain/collections.ts";
@@ -14,14 +13,15 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 
 t.test("record_counts follows every write", async (t) => {
   const app = await build(t);
-  const db = new Database(readerDb(app).name, { readonly: true });
-  t.teardown(() => db.close());
-  const check = (when: string) => {
+  const db = sqlOf(t, app);
+  const check = async (when: string) => {
     for (const c of COLLECTIONS) {
-      t.equal(db.prepare("SELECT n FROM record_counts WHERE collection = ?").pluck().get(c), db.prepare(`SELECT count(*) FROM "${c}"`).pluck().get(), `${c}, ${when}`);
+      const kept = await db.get<{ n: number }>("SELECT n FROM record_counts WHERE collection = ?", c);
+      const counted = await db.get<{ n: number | string }>(`SELECT count(*) AS n FROM "${c}"`);
+      t.equal(kept?.n, Number(counted?.n), `${c}, ${when}`);
     }
   };
-  check("after the seed");
+  await check("after the seed");
   const auth = await bearer(app, "curator", ["read", "write", "admin"]);
   const write = async (method: "POST" | "PATCH" | "DELETE", url: string, payload?: object) => {
     const headers: Record<string, string> = { ...auth };
@@ -31,27 +31,25 @@ t.test("record_counts follows every write", async (t) => {
   };
   await write("POST", "/v1/places", { id: "plc_khabarovsk", name: "Khabarovsk", kind: "city", geo_precision: "locality" });
   await write("POST", "/v1/events", { id: "evt_khabarovsk-sighting", type: "troop_deployment", title: "Troops seen", summary: "Seen.", start_date: "2024-10-22", date_precision: "day", place_id: "plc_khabarovsk", status: "reported", participants: [{ actor_id: "act_georgiy-zinoviev", role: "observer" }] });
-  check("after creates");
+  await check("after creates");
   await write("POST", "/v1/actors/act_georgiy-zinoviev/merge", { into: "act_russian-embassy-seoul" });
-  check("after a merge");
+  await check("after a merge");
   await write("DELETE", "/v1/events/evt_khabarovsk-sighting?reason=unconfirmed");
   await write("DELETE", "/v1/places/plc_khabarovsk");
-  check("after deletes");
+  await check("after deletes");
   await write("POST", "/v1/imports", { places: [{ id: "plc_komsomolsk", name: "Komsomolsk-on-Amur", kind: "city", geo_precision: "locality" }] });
-  check("after a bundle import");
+  await check("after a bundle import");
   const report = await importFile(app.prisma, "acled", fixture("acled/acled-format.sample.csv"));
   t.ok(report.imported > 0);
-  check("after a dataset import");
-  const before = db.prepare("SELECT n FROM record_counts WHERE collection = 'events'").pluck().get() as number;
+  await check("after a dataset import");
+  const before = (await db.get<{ n: number }>("SELECT n FROM record_counts WHERE collection = 'events'"))!.n;
   t.ok(before > 16, "the counts moved");
 });
 
 t.test("an unfiltered list's total is read from record_counts; a filtered one is counted", async (t) => {
   const app = await build(t);
-  const rw = new Database(readerDb(app).name);
-  t.teardown(() => rw.close());
   // Set a count no scan would give: the list must read it, not count.
-  rw.prepare("UPDATE record_counts SET n = 9999 WHERE collection = 'events'").run();
+  await sqlOf(t, app).run("UPDATE record_counts SET n = 9999 WHERE collection = 'events'");
   const all = await app.inject({ method: "GET", url: "/v1/events?limit=1" });
   t.equal(all.json().page.total, 9999, "unfiltered: the kept count");
   const some = await app.inject({ method: "GET", url: "/v1/events?limit=1&type=troop_deployment" });
