@@ -146,7 +146,7 @@ BEGIN
     PERFORM "actors_fts_refresh"(ARRAY(SELECT "id" FROM "new_rows"));
   ELSIF TG_OP = 'UPDATE' THEN
     PERFORM "actors_fts_refresh"(ARRAY(SELECT "id" FROM (SELECT "id", "name" FROM "new_rows" EXCEPT SELECT "id", "name" FROM "old_rows") c
-      UNION SELECT "id" FROM "old_rows" EXCEPT SELECT "id" FROM "new_rows"));
+      UNION (SELECT "id" FROM "old_rows" EXCEPT SELECT "id" FROM "new_rows")));
   ELSE
     DELETE FROM "actors_fts" WHERE "id" IN (SELECT "id" FROM "old_rows");
   END IF;
