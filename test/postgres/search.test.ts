@@ -19,8 +19,7 @@ import { listEvents } from "../../src/repositories/events.ts";
 import { ftsCount, ftsMatch } from "../../src/repositories/matching.ts";
 import { listSources } from "../../src/repositories/sources.ts";
 import { copyDatabase } from "../helpers/build.ts";
-import { runTs } from "../helpers/child.ts";
-import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
+import { copyPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 
 const search = (q: string): SearchExpressions => {
   const r = toSearchExpressions(q);
@@ -74,11 +73,7 @@ const CHANGES = [
 ];
 
 t.test("the seed on both engines: every search matches the same records", { skip: POSTGRES_UNAVAILABLE }, async (t) => {
-  const url = await freshPostgres(t);
-  for (const script of ["scripts/migrate.ts", "seed/load.ts"]) {
-    const r = await runTs(script, [], { DATABASE_URL: url });
-    t.equal(r.code, 0, `${script}: ${r.err}`);
-  }
+  const url = await copyPostgres(t);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   t.teardown(() => client.end());
@@ -137,11 +132,7 @@ t.test("the seed on both engines: every search matches the same records", { skip
 });
 
 t.test("the PostgreSQL documents follow every write", { skip: POSTGRES_UNAVAILABLE }, async (t) => {
-  const url = await freshPostgres(t);
-  for (const script of ["scripts/migrate.ts", "seed/load.ts"]) {
-    const r = await runTs(script, [], { DATABASE_URL: url });
-    t.equal(r.code, 0, `${script}: ${r.err}`);
-  }
+  const url = await copyPostgres(t);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   t.teardown(() => client.end());
