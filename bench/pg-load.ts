@@ -8,8 +8,12 @@ import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 
-/** Tables PostgreSQL fills itself, or that belong to one engine. */
-const SKIP = new Set(["_prisma_migrations", "record_counts"]);
+/**
+ * Tables PostgreSQL fills itself, or that belong to one engine: the counts,
+ * and the full-text documents, which its triggers write as the records are
+ * copied (SQLite's FTS5 tables of the same names hold another format).
+ */
+const SKIP = new Set(["_prisma_migrations", "record_counts", "events_fts", "claims_fts", "sources_fts", "actors_fts"]);
 
 /** A value as a field of PostgreSQL's CSV: quoted unless null (an empty, unquoted field). */
 const csvField = (v: unknown) => (v === null || v === undefined ? "" : `"${String(v).replaceAll('"', '""')}"`);

@@ -3,7 +3,7 @@
 // live here, at the bottom, because a collection's filter table (in
 // src/repositories/) declares its parameters with them.
 import { z } from "zod";
-import { toFtsExpression } from "./search.ts";
+import { toSearchExpressions } from "./search.ts";
 import { isCalendarDate, isInstant, parsePartialDate, resolveInterval } from "./dates.ts";
 
 // Each one validates and normalises; a bad value becomes a 400 that names the
@@ -105,8 +105,8 @@ export const qParam = (what: string, example: string) =>
     .min(1, "must not be empty")
     .max(500, "must be at most 500 characters")
     .transform((text, ctx) => {
-      const r = toFtsExpression(text);
-      return "error" in r ? reject(ctx, r.error) : r.expression;
+      const r = toSearchExpressions(text);
+      return "error" in r ? reject(ctx, r.error) : r;
     })
     .optional()
     .meta({

@@ -10,6 +10,7 @@ import type { DB } from "../generated/kysely/types.ts";
 import { sql, type Reader } from "../db/query.ts";
 import { qParam, updatedSinceParam } from "../domain/params.ts";
 import type { Collection } from "../domain/collections.ts";
+import type { SearchExpressions } from "../domain/search.ts";
 import { ftsDense, ftsMatch, inList } from "./matching.ts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -71,8 +72,9 @@ export const fullTextFilter = (table: "events" | "claims" | "sources" | "actors"
   filter({
     param: qParam(what, example),
     held: false,
-    bind: async (expression, reader) => [expression, await ftsDense(reader, table, expression)],
-    clause: (query, [expression, dense]) => query.where(ftsMatch(table, expression as string, dense as boolean)),
+    // Both engines' texts are bound: the compiling Reader's engine takes its own (see ftsMatch).
+    bind: async (search, reader) => [search.expression, search.tsquery, await ftsDense(reader, table, search)],
+    clause: (query, [expression, tsquery, dense]) => query.where(ftsMatch(table, { expression, tsquery } as SearchExpressions, dense as boolean)),
   });
 
 /** `updated_since`: the records of `table` created or changed at or after an instant. */

@@ -1,6 +1,7 @@
 // npm run bench:data -- --postgres URL: the generated dataset copied into a
 // PostgreSQL database holds the same rows as the SQLite file, with the counts
-// and countries the triggers keep, and serial ids that continue after it.
+// and countries the triggers keep, full-text documents for every record, and
+// serial ids that continue after it.
 import t from "tap";
 import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -32,6 +33,10 @@ t.test("bench:data --postgres copies the dataset", { skip: POSTGRES_UNAVAILABLE 
   }
   const counts = (await client.query("SELECT collection, n FROM record_counts ORDER BY collection")).rows;
   for (const { collection, n } of counts) t.equal(n, sqlite.prepare(`SELECT count(*) FROM "${collection}"`).pluck().get(), `record_counts.${collection}`);
+  for (const collection of ["events", "claims", "sources", "actors"]) {
+    const { rows: [r] } = await client.query(`SELECT (SELECT count(*) FROM "${collection}")::int AS records, (SELECT count(*) FROM "${collection}_fts")::int AS documents`);
+    t.equal(r.documents, r.records, `${collection}: a full-text document for every record copied`);
+  }
   const wrong = (await client.query("SELECT count(*)::int AS n FROM events e JOIN places p ON p.id = e.place_id WHERE e.country IS DISTINCT FROM p.country")).rows[0].n;
   t.equal(wrong, 0, "every event has its place's country");
   // A new row gets an id after those copied in.

@@ -51,7 +51,13 @@ t.test("migrations, seed and drift on a PostgreSQL server", { skip: POSTGRES_UNA
     const pulled = await run("npx", ["prisma", "db", "pull", "--print"], { cwd: ROOT, env: childEnv({ ...process.env, DATABASE_URL: url }) });
     const dir = mkdtempSync(join(tmpdir(), "drift-"));
     // Prisma prints a warning about the driver adapter before the schema.
-    writeFileSync(join(dir, "pulled.prisma"), pulled.stdout.slice(pulled.stdout.indexOf("generator client")));
+    // The full-text documents (events_fts, claims_fts, sources_fts, actors_fts)
+    // belong to the engine's own migration full_text_search, not to the data
+    // model, as SQLite's FTS5 tables do: the check leaves out exactly those four.
+    const schema = pulled.stdout.slice(pulled.stdout.indexOf("generator client"));
+    const documents = /^model (events|claims|sources|actors)_fts \{\n[^}]*\}\n/gm;
+    t.equal(schema.match(documents)?.length, 4, "the database has the four tables of documents");
+    writeFileSync(join(dir, "pulled.prisma"), schema.replace(documents, ""));
     const diff = (to: string) =>
       run("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", join(dir, "pulled.prisma"), "--to-schema-datamodel", to, "--script"], {
         cwd: ROOT,
