@@ -8,8 +8,9 @@ import type { SearchExpressions } from "../domain/search.ts";
 import { foldName } from "../domain/text.ts";
 import { storedCount } from "./counts.ts";
 
-/** `column IN (values)`. */
-export const inList = (column: string, values: readonly (string | number)[]) => k<boolean>`${k.ref(column)} in (${k.join(values)})`;
+/** `column IN (values)`; no values match nothing (`IN ()` is SQLite's, and PostgreSQL refuses it). */
+export const inList = (column: string, values: readonly (string | number)[]) =>
+  values.length === 0 ? k<boolean>`1 = 0` : k<boolean>`${k.ref(column)} in (${k.join(values)})`;
 
 /**
  * The ids of actors named by the given values: each may be an id, the name or

@@ -19,6 +19,7 @@ import { childEnv, runTs, tsArgs } from "../helpers/child.ts";
 import { TEMPLATE } from "../helpers/paths.ts";
 import { POSTGRES_SCHEMA, postgresSchema } from "../../src/db/pg-schema.ts";
 import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
+import { startServer } from "../helpers/server.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const run = promisify(execFile);
@@ -129,11 +130,11 @@ t.test("migrations, seed and drift on a PostgreSQL server", { skip: POSTGRES_UNA
     t.match(res.out, /claims\s+0 created, 0 updated, 38 unchanged/);
   });
 
-  await t.test("the server says in one line that it does not serve PostgreSQL yet", async (t) => {
-    const started = await script("src/server.ts", url);
-    t.not(started.code, 0);
-    t.match(started.out.trim(), /^cannot start: DATABASE_URL names a PostgreSQL database/);
-    t.equal(started.out.trim().split("\n").length, 1);
+  await t.test("the server serves the database the README's block made", async (t) => {
+    const server = await startServer(t, "", { DATABASE_URL: url });
+    const res = await fetch(`${server.base}/v1/events?limit=1`);
+    t.equal(res.status, 200);
+    t.equal((await res.json()).page.total, 16, "the seed's events");
   });
 });
 
