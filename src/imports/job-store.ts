@@ -51,8 +51,10 @@ const numbered = (sql: string) => {
 
 export class PgJobStore implements JobStore {
   private readonly pool: pg.Pool;
-  constructor(url: string) {
+  constructor(url: string, log: { warn(o: object, m: string): void }) {
     this.pool = new pg.Pool({ connectionString: url, max: 2, application_name: "conflict-api import jobs" });
+    // An idle connection the server closes (a restart, an administrator) is replaced by the next query; unheard, it would end the process.
+    this.pool.on("error", (err) => log.warn({ err }, "an idle connection of the import jobs' pool was closed"));
   }
   async all(sql: string, params: unknown[] = []) {
     return (await this.pool.query(numbered(sql), params)).rows;

@@ -76,10 +76,12 @@ export class ImportJobs {
   private active: { id: string; worker: Worker; rows: number; bytes: number; total: number; started: number; ended: Promise<void> } | null = null;
   /** The id of a job between its start and its worker's: its row is being written. */
   private starting: string | null = null;
+  /** Set by close(): the worker it stops was cut off, not broken, and close() says so. */
+  private closing = false;
 
-  constructor(private readonly opts: { url: string; synchronous: string; readonly?: boolean; spoolDir?: string; log: { error(o: object, m: string): void } }) {
+  constructor(private readonly opts: { url: string; synchronous: string; readonly?: boolean; spoolDir?: string; log: { error(o: object, m: string): void; warn(o: object, m: string): void } }) {
     this.db = databaseLocation(opts.url).engine === "postgresql"
-      ? new PgJobStore(opts.url)
+      ? new PgJobStore(opts.url, opts.log)
       : new SqliteJobStore(opts.url, { synchronous: opts.synchronous, readonly: opts.readonly });
     this.dir = opts.spoolDir ?? defaultSpoolDir(opts.url);
   }
@@ -119,9 +121,9 @@ export class ImportJobs {
 
   /** Queues the spooled file as a job and starts it. The caller has checked that no job is running. */
   async start(job: { format: ImportFormat; dryRun: boolean; author: string; mayUpdate: boolean; file: string; bytes: number }): Promise<ImportJob> {
-    // Checked and taken before the first await: two requests that both found no job running cannot both start one.
-    const running = this.starting ?? this.active?.id;
-    if (running) throw new JobRunning({ id: running, retryAfter: 1 });
+    // Checked and taken before the first await: two requests that both found no job running (busy) cannot both
+    // start one. (The previous job may still be here: its thread ends a moment after its row says it ended.)
+    if (this.starting) throw new JobRunning({ id: this.starting, retryAfter: 1 });
     const id = `imp_${randomUUID().replace(/-/g, "").slice(0, 20)}`;
     this.starting = id;
     try {
@@ -146,7 +148,7 @@ export class ImportJobs {
     worker.on("exit", async () => {
       // A worker that died without saying so (it threw outside its own handler) leaves its job unfinished.
       try {
-        if (!reported) await this.db.run("UPDATE import_jobs SET state = 'failed', error = ?, finished_at = ? WHERE id = ? AND state IN ('queued', 'running')", ["The import stopped on an internal error (the server's log has it); nothing of it was written.", nowIso(), id]);
+        if (!reported && !this.closing) await this.db.run("UPDATE import_jobs SET state = 'failed', error = ?, finished_at = ? WHERE id = ? AND state IN ('queued', 'running')", ["The import stopped on an internal error (the server's log has it); nothing of it was written.", nowIso(), id]);
       } catch (err) {
         this.opts.log.error({ err, job: id }, "could not mark the import job failed");
       }
@@ -189,6 +191,7 @@ export class ImportJobs {
   /** At shutdown: the running job is stopped (its transaction rolls back) and marked failed. */
   async close(): Promise<void> {
     const a = this.active;
+    this.closing = true;
     if (a) {
       await a.worker.terminate();
       await a.ended;

@@ -111,6 +111,9 @@ export class PgImportDb implements ImportDb {
 
   static async connect(url: string): Promise<PgImportDb> {
     const client = new pg.Client({ connectionString: url, application_name: "conflict-api import" });
+    // A connection lost between statements is reported by the next one, which fails the import; without a
+    // listener, the event alone would end the thread before it could say why.
+    client.on("error", () => {});
     await client.connect();
     return new PgImportDb(client);
   }
@@ -147,7 +150,8 @@ export class PgImportDb implements ImportDb {
           const values = rows.map((r) => `(${r.map((v) => (params.push(v), `$${params.length}`)).join(", ")})`);
           await this.client.query(`INSERT INTO ${op.table} (${op.cols.join(", ")}) VALUES ${values.join(", ")}`, params);
         } else {
-          const casts = await Promise.all(op.cols.map((c) => this.typeOf(op.table, c)));
+          const casts: string[] = [];
+          for (const c of op.cols) casts.push(await this.typeOf(op.table, c));
           const values = rows.map((r) => `(${r.map((v, j) => (params.push(v), `$${params.length}::${casts[j]}`)).join(", ")})`);
           const [key, ...cols] = op.cols;
           const set = [...cols.map((c) => `${c} = v.${c}`), ...(op.set ? [op.set] : [])];
