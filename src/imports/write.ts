@@ -254,7 +254,7 @@ export class BulkWriter {
     }
     // Revisions in the order of the records: seq follows the order of writing.
     const revisionCols = ["collection", "entity_id", "version", "action", "author", "at", "changes", "snapshot"];
-    if (revisions.length) lateOps.push({ kind: "insert", table: this.opts.revisions ?? "revisions", cols: revisionCols, rows: revisions });
+    if (revisions.length) lateOps.push({ kind: "insert", table: this.opts.revisions ?? "revisions", cols: revisionCols, rows: revisions, long: true });
     await this.db.write([...ops, ...lateOps]);
   }
 }
