@@ -38,8 +38,8 @@ const toJob = (r: Row): ImportJob => ({ ...r, dry_run: r.dry_run === 1 || r.dry_
  * Where uploads are spooled when IMPORT_SPOOL_DIR does not say: beside the
  * SQLite file; for PostgreSQL, which has no file here, a folder of the
  * system's temporary folder named after the database, so that servers of
- * different databases on one machine keep apart (at start each server empties
- * its folder of what a stopped one left).
+ * different databases on one machine keep apart (at start each server removes
+ * from its folder what a stopped one left, see alive).
  */
 export function defaultSpoolDir(url: string): string {
   const where = databaseLocation(url);
@@ -69,6 +69,24 @@ export class JobRunning extends Error {
   }
 }
 
+/**
+ * Whether a spooled upload belongs to another server still running on this
+ * machine (its name starts with the process id): servers of one PostgreSQL
+ * database share the default folder, and one starting must not remove what
+ * another is receiving. This process's own, and those of processes gone, are
+ * left over.
+ */
+function alive(file: string): boolean {
+  const pid = Number(/^(\d+)-/.exec(file)?.[1]);
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export class ImportJobs {
   private readonly db: JobStore;
   /** Where uploads are spooled (defaultSpoolDir, or IMPORT_SPOOL_DIR). */
@@ -95,14 +113,14 @@ export class ImportJobs {
   async recover(): Promise<number> {
     if (!(await this.db.hasJobs())) return 0;
     const n = await this.db.cutOff(CUT_OFF, nowIso());
-    if (existsSync(this.dir)) for (const f of readdirSync(this.dir)) rmSync(join(this.dir, f), { force: true });
+    if (existsSync(this.dir)) for (const f of readdirSync(this.dir)) if (!alive(f)) rmSync(join(this.dir, f), { force: true });
     return n;
   }
 
   /** A path for an upload to be spooled to. */
   spoolPath(): string {
     mkdirSync(this.dir, { recursive: true });
-    return join(this.dir, `${randomUUID()}.upload`);
+    return join(this.dir, `${process.pid}-${randomUUID()}.upload`);
   }
 
   /** The running job, if any: other writers wait for it. */
