@@ -11,6 +11,8 @@ import { toUtf8 } from "../src/formats/encoding.ts";
 import { Problem } from "../src/domain/problems.ts";
 import { FORMATS, isImportFormat, type ImportReport } from "../src/formats/import.ts";
 import { openImportConnection, runImport, type ImportProgress } from "../src/imports/run.ts";
+import { PgImportDb, SqliteImportDb } from "../src/imports/store.ts";
+import { databaseLocation } from "../src/db/location.ts";
 
 const usage = `usage: npm run import -- --format ${Object.keys(FORMATS).join("|")} [--dry-run] FILE`;
 
@@ -62,8 +64,10 @@ try {
   console.error(`npm run import: cannot read ${positionals[0]} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   process.exit(2);
 }
-const { config } = await database();
-const db = openImportConnection(config.DATABASE_URL, config.SQLITE_SYNCHRONOUS);
+const { config } = await database({ postgres: true });
+const db = databaseLocation(config.DATABASE_URL).engine === "postgresql"
+  ? await PgImportDb.connect(config.DATABASE_URL)
+  : new SqliteImportDb(openImportConnection(config.DATABASE_URL, config.SQLITE_SYNCHRONOUS));
 let bar: ReturnType<typeof progressBar>;
 try {
   bar = progressBar(size);
@@ -81,5 +85,6 @@ try {
   console.error(`${positionals[0]}: ${unreadable}`);
   process.exitCode = 2;
 } finally {
-  db.close();
+  if (db instanceof PgImportDb) await db.close();
+  else db.db.close();
 }

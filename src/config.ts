@@ -37,6 +37,8 @@ export const configSchema = z.object({
   IMPORT_ASYNC_ABOVE_BYTES: z.coerce.number().int().min(0).default(1_048_576),
   /** The largest file an import job takes: it is streamed to disk, never held in memory. */
   IMPORT_JOB_LIMIT_BYTES: z.coerce.number().int().min(1).default(4_294_967_296),
+  /** The folder import jobs spool uploads to; by default beside the SQLite file, or for PostgreSQL in the system's temporary folder (src/imports/jobs.ts, defaultSpoolDir). */
+  IMPORT_SPOOL_DIR: z.string().min(1).optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
   MAX_URL_LENGTH: z.coerce.number().int().min(16).default(4096),

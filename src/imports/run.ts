@@ -5,6 +5,7 @@
 // and to let the first row that names a shared actor, place or source win),
 // whatever the file's size. A dry run does the same work and rolls back.
 import { Transform, type Readable } from "node:stream";
+import Database from "better-sqlite3";
 import { openSqlite, type Sqlite } from "../db/sqlite.ts";
 import { nowIso } from "../domain/dates.ts";
 import { BundleInvalid, prepareBundle, UpdateNotAllowed } from "../services/bundle.ts";
@@ -12,6 +13,7 @@ import type { Collection } from "../services/records.ts";
 import type { Bundle } from "../schemas/bundle.ts";
 import { FORMATS, validateRow, type ImportFormat, type ImportReport, type RowProblem } from "../formats/import.ts";
 import { BulkWriter, deferTriggers, type Prepared } from "./write.ts";
+import { PgImportDb, SqliteImportDb, type ImportDb } from "./store.ts";
 import { COLLECTIONS } from "../domain/collections.ts";
 
 /**
@@ -37,7 +39,7 @@ export type RunOptions = {
   /** false (a key without the admin scope): an import that would change existing records is refused, with nothing written (a dry run is not). */
   mayUpdate?: boolean;
   /** Runs inside the transaction just before it ends, so that what it writes (a job's final state) commits with the records, or not at all. */
-  beforeEnd?: (report: ImportReport) => void;
+  beforeEnd?: (report: ImportReport) => void | Promise<void>;
 };
 
 const ORDER = COLLECTIONS;
@@ -70,8 +72,12 @@ function* referencesOf(p: Prepared): Generator<{ id: string; target: string; tab
  * What the file has named so far: each event id of the dataset (with its line,
  * and whether its row was accepted) and each shared record already written.
  * A whole dataset names millions of ids, so they live in temporary tables of
- * the import's connection (on disk behind SQLite's small temp cache), not in
- * memory; they are created inside the import's transaction and dropped with it.
+ * an SQLite connection (on disk behind SQLite's small temp cache), not in
+ * memory. On SQLite that is the import's connection: they are created inside
+ * the import's transaction and dropped with it. On PostgreSQL it is a private
+ * temporary SQLite database of the import's own: the questions are asked once
+ * or twice per row, synchronously, and a round trip to the server for each
+ * would cost more than the writing.
  */
 class Named {
   private readonly seenLine;
@@ -97,12 +103,30 @@ class Named {
   take = (key: string) => void this.takeKey.run(key);
 
   /** Event ids of this scheme in the store that the file does not name: how many, and the first `limit`. */
-  missing(scheme: string, limit: number): { count: number; external_ids: string[] } {
-    const absent = "FROM event_external_ids WHERE scheme = ? AND value NOT IN (SELECT external_id FROM temp.import_seen)";
-    return {
-      count: this.db.prepare(`SELECT count(*) ${absent}`).pluck().get(scheme) as number,
-      external_ids: this.db.prepare(`SELECT value ${absent} ORDER BY value LIMIT ?`).pluck().all(scheme, limit) as string[],
+  async missing(store: ImportDb, scheme: string, limit: number): Promise<{ count: number; external_ids: string[] }> {
+    if (store.engine === "sqlite") {
+      const absent = "FROM event_external_ids WHERE scheme = ? AND value NOT IN (SELECT external_id FROM temp.import_seen)";
+      return {
+        count: this.db.prepare(`SELECT count(*) ${absent}`).pluck().get(scheme) as number,
+        external_ids: this.db.prepare(`SELECT value ${absent} ORDER BY value LIMIT ?`).pluck().all(scheme, limit) as string[],
+      };
+    }
+    // On PostgreSQL the file's ids go to a temporary table of the import's transaction, a slice at a time, to be compared there.
+    await store.query("CREATE TEMP TABLE import_seen (external_id text COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
+    let slice: string[] = [];
+    const send = async () => {
+      if (slice.length) await store.query("INSERT INTO import_seen SELECT unnest(?::text[])", [slice]);
+      slice = [];
     };
+    for (const id of this.db.prepare("SELECT external_id FROM temp.import_seen").pluck().iterate() as IterableIterator<string>) {
+      slice.push(id);
+      if (slice.length >= 10_000) await send();
+    }
+    await send();
+    const absent = "FROM event_external_ids e WHERE scheme = ? AND NOT EXISTS (SELECT 1 FROM import_seen s WHERE s.external_id = e.value)";
+    const [{ n }] = await store.query(`SELECT count(*)::int AS n ${absent}`, [scheme]);
+    const ids = await store.query(`SELECT value ${absent} ORDER BY value LIMIT ?`, [scheme, limit]);
+    return { count: n as number, external_ids: ids.map((r) => r.value as string) };
   }
 
   drop() {
@@ -112,10 +136,15 @@ class Named {
 
 const idsOf = (p: Prepared, c: Collection) => (p[c] as { row: { id: string } }[]).map((s) => s.row.id);
 
-export async function runImport(db: Sqlite, format: ImportFormat, input: Readable, opts: RunOptions = {}): Promise<ImportReport> {
+/** On PostgreSQL, an import's revisions wait here until the end (see runImport). */
+const STAGED_REVISIONS = "import_revisions";
+
+export async function runImport(db: Sqlite | ImportDb, format: ImportFormat, input: Readable, opts: RunOptions = {}): Promise<ImportReport> {
+  const store: ImportDb = db instanceof SqliteImportDb || db instanceof PgImportDb ? db : new SqliteImportDb(db as Sqlite);
   const spec = FORMATS[format];
   const batchRows = opts.batchRows ?? 500;
-  const writer = new BulkWriter(db, { author: opts.author ?? "import", at: nowIso() });
+  const pg = store.engine === "postgresql";
+  const writer = new BulkWriter(store, { author: opts.author ?? "import", at: nowIso(), revisions: pg ? STAGED_REVISIONS : undefined });
   const rejected: RowProblem[] = [];
   const skipped: RowProblem[] = [];
   let named!: Named;
@@ -131,14 +160,14 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
   };
 
   /** Checks a batch against the store and itself, drops the rows that fail, and writes the rest. */
-  const flush = () => {
+  const flush = async () => {
     const bad = new Map<Row, string>();
     const fail = (row: Row, reason: string) => {
       if (!bad.has(row)) bad.set(row, reason);
     };
     // Ids are never reused: a deleted or merged record's id stays taken.
     for (const c of ORDER) {
-      const gone = writer.tombstoned(c, batch.flatMap((r) => idsOf(r.prepared, c)));
+      const gone = await writer.tombstoned(c, batch.flatMap((r) => idsOf(r.prepared, c)));
       if (gone.size) for (const r of batch) for (const id of idsOf(r.prepared, c)) if (gone.has(id)) fail(r, `${id}.id: the id ${id} belonged to a record that was deleted or merged; ids are never reused`);
     }
     // An external id names one record: not another one in the store, nor another in this batch.
@@ -146,7 +175,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
       const bySchemes = new Map<string, string[]>();
       for (const r of batch) for (const s of r.prepared[c]) for (const x of s.external_ids) bySchemes.set(x.scheme, [...(bySchemes.get(x.scheme) ?? []), x.value]);
       const holders = new Map<string, string>();
-      for (const [scheme, values] of bySchemes) for (const [k, v] of writer.externalHolders(c, scheme, values)) holders.set(k, v);
+      for (const [scheme, values] of bySchemes) for (const [k, v] of await writer.externalHolders(c, scheme, values)) holders.set(k, v);
       const claimed = new Map<string, string>();
       for (const r of batch) {
         for (const s of r.prepared[c]) {
@@ -173,7 +202,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
     for (const table of ORDER) {
       const wanted = outside.filter((o) => o.ref.table === table);
       if (!wanted.length) continue;
-      const stored = writer.existing(table, wanted.map((o) => o.ref.target));
+      const stored = await writer.existing(table, wanted.map((o) => o.ref.target));
       for (const { row, ref } of wanted) if (!stored.has(ref.target)) fail(row, `${ref.id}.${ref.field}: no ${table.slice(0, -1)} has the id "${ref.target}", in this file or in the store`);
     }
     // The batch as one bundle: each shared record from the first row that names it.
@@ -196,7 +225,7 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
         }
       }
     }
-    writer.write(merged as unknown as Prepared);
+    await writer.write(merged as unknown as Prepared);
     batch = [];
     progress();
   };
@@ -210,10 +239,15 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
   input.on("error", (err) => counter.destroy(err));
   input.pipe(counter);
 
-  db.exec("BEGIN IMMEDIATE");
+  // On PostgreSQL, the ids the file names are kept in a temporary SQLite database of the import's own (see Named).
+  const local = store instanceof SqliteImportDb ? store.db : pg ? new Database("") : null;
+  await store.begin();
   try {
-    const restoreTriggers = deferTriggers(db);
-    named = new Named(db);
+    const restoreTriggers = store instanceof SqliteImportDb ? deferTriggers(store.db) : () => {};
+    // PostgreSQL's triggers are written for any number of rows (statement-level counts, a BEFORE INSERT country) and stay.
+    // Its revisions are staged, and take their seqs at the end (see below).
+    if (pg) await store.query(`CREATE TEMP TABLE ${STAGED_REVISIONS} (n serial PRIMARY KEY, collection text, entity_id text, version integer, action text, author text, at text, changes text, snapshot text) ON COMMIT DROP`);
+    named = new Named(local!);
     for await (const row of spec.stream(counter)) {
       rows++;
       if ("error" in row) refuse(row, row.error);
@@ -235,10 +269,10 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
           }
         }
       }
-      if (batch.length >= batchRows) flush();
+      if (batch.length >= batchRows) await flush();
       else if (rows % 1000 === 0) progress();
     }
-    if (batch.length) flush();
+    if (batch.length) await flush();
     restoreTriggers();
     progress();
     const changed = Object.values(writer.counts).reduce((n, c) => n + c.updated, 0);
@@ -247,16 +281,28 @@ export async function runImport(db: Sqlite, format: ImportFormat, input: Readabl
     rejected.sort((a, b) => a.line - b.line);
     const report: ImportReport = {
       format, dry_run: opts.dryRun ?? false, rows, imported, rejected, skipped, counts: writer.counts,
-      missing: { scheme: spec.scheme, ...named.missing(spec.scheme, opts.missingLimit ?? 100) },
+      missing: { scheme: spec.scheme, ...(await named.missing(store, spec.scheme, opts.missingLimit ?? 100)) },
     };
     named.drop();
-    opts.beforeEnd?.(report);
-    db.exec(opts.dryRun ? "ROLLBACK" : "COMMIT");
+    if (pg && !opts.dryRun) {
+      // The change feed: the revisions take their seqs only now, after the
+      // feed's turn (services/records.ts, appendRevisions), which other
+      // writers take too and which is held until this transaction commits, so
+      // seq follows commit order and a follower misses none. Taken at the end,
+      // not with the first batch, it holds other instances' writers back for
+      // the commit only, not for the whole file.
+      await store.query("INSERT INTO settings (key, value) VALUES ('feed_turn', '') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+      await store.query(`INSERT INTO revisions (collection, entity_id, version, action, author, at, changes, snapshot) SELECT collection, entity_id, version, action, author, at, changes, snapshot FROM ${STAGED_REVISIONS} ORDER BY n`);
+    }
+    await opts.beforeEnd?.(report);
+    if (opts.dryRun) await store.rollback();
+    else await store.commit();
     return report;
   } catch (err) {
-    if (db.inTransaction) db.exec("ROLLBACK");
+    await store.rollback();
     throw err;
   } finally {
+    if (local && local !== (store as SqliteImportDb).db) local.close();
     input.unpipe(counter);
     counter.destroy();
   }

@@ -1,13 +1,13 @@
-// The bulk writer of dataset imports: batches of prepared records written with
-// prepared better-sqlite3 statements on the connection that holds the import's
-// transaction. It decides created / updated / unchanged as applyBundle does
-// (the same normalised rows, from prepareBundle), but reads what is stored a
-// batch at a time (one query per table and slice of ids) and writes each row
-// with a prepared statement instead of a Prisma round trip per record.
-// On PostgreSQL the same batches would go through COPY into the tables (new
-// records) and one UPDATE ... FROM (VALUES ...) per table (changed ones).
+// The bulk writer of dataset imports: batches of prepared records written on
+// the connection that holds the import's transaction. It decides created /
+// updated / unchanged as applyBundle does (the same normalised rows, from
+// prepareBundle), but reads what is stored a batch at a time (one query per
+// table and slice of ids) and writes each table's rows as one list, which the
+// engine's ImportDb (store.ts) writes a prepared statement per row (SQLite)
+// or a statement per table (PostgreSQL), instead of a Prisma round trip per
+// record.
 import type { Sqlite } from "../db/sqlite.ts";
-import type { Statement } from "better-sqlite3";
+import type { ImportDb, WriteOp } from "./store.ts";
 import { prepareBundle } from "../services/bundle.ts";
 import { annotationsOf, diff, type Collection } from "../services/records.ts";
 import { COLLECTIONS, MODEL, SINGULAR } from "../domain/collections.ts";
@@ -151,33 +151,19 @@ export class BulkWriter {
   readonly counts = zeroCounts();
   /** The first ids of the existing records this import changed (an import that may not change records is refused with them). */
   readonly updated: string[] = [];
-  private statements = new Map<string, Statement>();
 
-  constructor(private readonly db: Sqlite, private readonly opts: { author: string; at: string }) {}
+  constructor(private readonly db: ImportDb, private readonly opts: { author: string; at: string; revisions?: string }) {}
 
-  private stmt(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
-    return s;
-  }
-
-  /**
-   * Rows of `sql` (which ends in `IN (`) for these ids, bound as one JSON
-   * array: one prepared statement whatever the number of ids (a statement
-   * per length of an `IN (?, ?, ...)` list grew the cache by thousands of
-   * statements over a large file).
-   */
-  private select(sql: string, ids: readonly string[], before: unknown[] = []): Record<string, unknown>[] {
-    if (ids.length === 0) return [];
-    return this.stmt(`${sql}SELECT value FROM json_each(?))`).all(...before, JSON.stringify(ids)) as Record<string, unknown>[];
+  private select(sql: string, ids: readonly string[], before: unknown[] = []) {
+    return this.db.select(sql, ids, before);
   }
 
   /** The stored states of these records, by id, in the shape prepareBundle gives. */
-  stored(collection: Collection, ids: readonly string[]): Map<string, State & { version: number }> {
+  async stored(collection: Collection, ids: readonly string[]): Promise<Map<string, State & { version: number }>> {
     const t = TABLES[collection];
     const found = new Map<string, State & { version: number }>();
     if (ids.length === 0) return found;
-    for (const r of this.select(`SELECT ${t.cols.join(", ")}, version FROM ${t.table} WHERE id IN (`, ids)) {
+    for (const r of await this.select(`SELECT ${t.cols.join(", ")}, version FROM ${t.table} WHERE id IN (`, ids)) {
       const { version, ...row } = r;
       found.set(row.id as string, { row, version: version as number });
     }
@@ -185,10 +171,13 @@ export class BulkWriter {
     const present = [...found.keys()];
     for (const p of t.parts) {
       for (const s of found.values()) s[p.key] = [];
-      // Within one owner, rowid order is the order written.
-      const rows = this.select(`SELECT ${p.owner} AS owner__, rowid AS rowid__, ${p.cols.join(", ")} FROM ${p.table} WHERE ${p.owner} IN (`, present);
-      rows.sort((a, b) => (a.rowid__ as number) - (b.rowid__ as number));
-      for (const { owner__, rowid__: _r, ...item } of rows) {
+      // Within one owner, the order written: SQLite's rowid; on PostgreSQL the
+      // serial id of the parts kept in insertion order, and for the others the
+      // order the API reads them in (services/records.ts, loadRecords).
+      const order = this.db.engine === "sqlite" ? "rowid" : "insertion" in p.order ? "id" : p.order.sorted;
+      const rows = await this.select(`SELECT ${p.owner} AS owner__, ${order} AS order__, ${p.cols.join(", ")} FROM ${p.table} WHERE ${p.owner} IN (`, present);
+      rows.sort((a, b) => ((a.order__ as number | string) < (b.order__ as number | string) ? -1 : (a.order__ as number | string) > (b.order__ as number | string) ? 1 : 0));
+      for (const { owner__, order__: _o, ...item } of rows) {
         (found.get(owner__ as string)![p.key] as unknown[]).push(p.scalar ? item[p.cols[0]] : item);
       }
     }
@@ -196,37 +185,44 @@ export class BulkWriter {
   }
 
   /** Ids of these that are stored in `table`. */
-  existing(table: string, ids: readonly string[]): Set<string> {
-    return new Set(this.select(`SELECT id FROM ${table} WHERE id IN (`, ids).map((r) => r.id as string));
+  async existing(table: string, ids: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.select(`SELECT id FROM ${table} WHERE id IN (`, ids)).map((r) => r.id as string));
   }
 
   /** Ids of this collection that a deletion or merge has taken for ever. */
-  tombstoned(collection: Collection, ids: readonly string[]): Set<string> {
-    return new Set(this.select(`SELECT entity_id FROM tombstones WHERE collection = ? AND entity_id IN (`, ids, [collection]).map((r) => r.entity_id as string));
+  async tombstoned(collection: Collection, ids: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.select(`SELECT entity_id FROM tombstones WHERE collection = ? AND entity_id IN (`, ids, [collection])).map((r) => r.entity_id as string));
   }
 
   /** Who holds each of these external ids now: `scheme\0value` -> owner id. */
-  externalHolders(collection: Collection, scheme: string, values: readonly string[]): Map<string, string> {
+  async externalHolders(collection: Collection, scheme: string, values: readonly string[]): Promise<Map<string, string>> {
     const part = TABLES[collection].parts.find((p) => p.key === "external_ids")!;
-    return new Map(this.select(`SELECT value, ${part.owner} AS owner FROM ${part.table} WHERE scheme = ? AND value IN (`, values, [scheme]).map((r) => [`${scheme}\u0000${r.value}`, r.owner as string]));
+    return new Map((await this.select(`SELECT value, ${part.owner} AS owner FROM ${part.table} WHERE scheme = ? AND value IN (`, values, [scheme])).map((r) => [`${scheme}\u0000${r.value}`, r.owner as string]));
   }
 
   /**
    * Writes one batch: every record is compared with what is stored, and the
    * new and changed ones are written with a revision each. The caller has
    * checked references and conflicts; the batch's records are distinct.
+   * Each table's rows go as one list (the engine writes it a row at a time or
+   * in one statement): a collection's records, then, part by part, the parts
+   * of the changed ones removed and everyone's written; parts that point at
+   * records of their own collection after every collection of the batch.
    */
-  write(batch: Prepared) {
-    const lateWrites: (() => void)[] = [];
+  async write(batch: Prepared) {
+    const ops: WriteOp[] = [];
+    const lateOps: WriteOp[] = [];
     const revisions: unknown[][] = [];
     const now = this.opts.at;
     for (const collection of ORDER) {
       const t = TABLES[collection];
       const states = batch[collection] as unknown as State[];
       if (states.length === 0) continue;
-      const stored = this.stored(collection, states.map((s) => s.row.id as string));
-      const insertRow = this.stmt(`INSERT INTO ${t.table} (${t.cols.join(", ")}, version, created_at, updated_at) VALUES (${t.cols.map(() => "?").join(", ")}, 1, ?, ?)`);
-      const updateRow = this.stmt(`UPDATE ${t.table} SET ${t.cols.slice(1).map((c) => `${c} = ?`).join(", ")}, version = version + 1, updated_at = ? WHERE id = ?`);
+      const stored = await this.stored(collection, states.map((s) => s.row.id as string));
+      const inserts: unknown[][] = [];
+      const updates: unknown[][] = [];
+      const changed: string[] = [];
+      const parts = t.parts.map((p) => ({ p, cols: p.cols.includes(p.owner) ? p.cols : [p.owner, ...p.cols], rows: [] as unknown[][] }));
       for (const s of states) {
         const id = s.row.id as string;
         const before = stored.get(id);
@@ -236,31 +232,30 @@ export class BulkWriter {
         }
         const values = t.cols.map((c) => s.row[c] ?? null);
         if (before) {
-          updateRow.run(...values.slice(1), now, id);
-          for (const p of t.parts) this.stmt(`DELETE FROM ${p.table} WHERE ${p.owner} = ?`).run(id);
-        } else insertRow.run(...values, now, now);
+          updates.push([...values, now]);
+          changed.push(id);
+        } else inserts.push([...values, 1, now, now]);
         this.counts[collection][before ? "updated" : "created"]++;
         if (before && this.updated.length < 5) this.updated.push(id);
-        for (const p of t.parts) {
-          const items = (s[p.key] ?? []) as Record<string, unknown>[];
-          if (items.length === 0) continue;
-          const cols = p.cols.includes(p.owner) ? p.cols : [p.owner, ...p.cols];
-          const insert = this.stmt(`INSERT INTO ${p.table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
-          const run = () => {
-            for (const item of items) insert.run(...cols.map((c) => (c === p.owner && !p.cols.includes(c) ? id : p.scalar ? item : (item[c] ?? null))));
-          };
-          if (p.late) lateWrites.push(run);
-          else run();
+        for (const { p, cols, rows } of parts) {
+          for (const item of (s[p.key] ?? []) as Record<string, unknown>[]) rows.push(cols.map((c) => (c === p.owner && !p.cols.includes(c) ? id : p.scalar ? item : (item[c] ?? null))));
         }
         const version = before ? before.version + 1 : 1;
         const after = recordOf(collection, s);
         const previous = before ? recordOf(collection, before) : null;
         revisions.push([collection, id, version, before ? "update" : "create", this.opts.author, now, JSON.stringify(diff(previous, after)), JSON.stringify(after)]);
       }
+      if (inserts.length) ops.push({ kind: "insert", table: t.table, cols: [...t.cols, "version", "created_at", "updated_at"], rows: inserts });
+      if (updates.length) ops.push({ kind: "update", table: t.table, cols: [...t.cols, "updated_at"], rows: updates, set: "version = version + 1" });
+      for (const { p, cols, rows } of parts) {
+        if (changed.length) ops.push({ kind: "delete", table: p.table, key: p.owner, ids: changed });
+        if (rows.length) (p.late ? lateOps : ops).push({ kind: "insert", table: p.table, cols, rows });
+      }
     }
-    for (const w of lateWrites) w();
-    const insertRevision = this.stmt("INSERT INTO revisions (collection, entity_id, version, action, author, at, changes, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const r of revisions) insertRevision.run(...r);
+    // Revisions in the order of the records: seq follows the order of writing.
+    const revisionCols = ["collection", "entity_id", "version", "action", "author", "at", "changes", "snapshot"];
+    if (revisions.length) lateOps.push({ kind: "insert", table: this.opts.revisions ?? "revisions", cols: revisionCols, rows: revisions, long: true });
+    await this.db.write([...ops, ...lateOps]);
   }
 }
 

@@ -24,5 +24,6 @@ export async function importJobWithId(app: App, auth: Record<string, string>, id
   if (res.statusCode !== 202) throw new Error(`the import job was not accepted: ${res.statusCode} ${res.body}`);
   const location = String(res.headers.location);
   await endedJob(app, location, auth);
-  await app.prisma.$executeRawUnsafe("UPDATE import_jobs SET id = ? WHERE id = ?", id, location.split("/").pop());
+  // A tagged template: its parameters are written as each engine wants them (`?` on SQLite, `$1` on PostgreSQL).
+  await app.prisma.$executeRaw`UPDATE import_jobs SET id = ${id} WHERE id = ${location.split("/").pop()}`;
 }

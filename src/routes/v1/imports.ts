@@ -4,7 +4,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { errorCodes, type FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { JOB_STATES } from "../../imports/jobs.ts";
+import { JOB_STATES, JobRunning } from "../../imports/jobs.ts";
 import { importRunning } from "../../plugins/imports.ts";
 import { cursorParam, integerFrom } from "../../schemas/common.ts";
 import { importBundle, importDatasetFile } from "../../services/imports.ts";
@@ -173,7 +173,7 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
         if (length > opts.bodyLimit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
         return payload.pipe(capped(opts.bodyLimit));
       }
-      const busy = app.importJobs.busy;
+      const busy = await app.importJobs.busy();
       if (busy) throw importRunning(busy);
       const file = app.importJobs.spoolPath();
       let received = 0;
@@ -222,12 +222,20 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
     const mayUpdate = req.apiKey?.scopes.includes("admin") ?? false;
     const spooled = (req as SpooledRequest).spooled;
     if (spooled && format !== "bundle") {
-      const busy = app.importJobs.busy;
-      if (busy) {
+      const refuse = (busy: { id: string; retryAfter: number }) => {
         reply.header("retry-after", busy.retryAfter);
-        throw importRunning(busy);
+        return importRunning(busy);
+      };
+      const busy = await app.importJobs.busy();
+      if (busy) throw refuse(busy);
+      let job;
+      try {
+        job = await app.importJobs.start({ format, dryRun, author, mayUpdate, file: spooled.file, bytes: spooled.bytes });
+      } catch (err) {
+        // Another request started a job between the check above and this one.
+        if (err instanceof JobRunning) throw refuse(err.busy);
+        throw err;
       }
-      const job = app.importJobs.start({ format, dryRun, author, mayUpdate, file: spooled.file, bytes: spooled.bytes });
       delete (req as SpooledRequest).spooled;
       return reply.code(202).header("location", `/v1/imports/${job.id}`).send(job);
     }
@@ -269,7 +277,7 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
       }
       after = { created_at: p.key, id: p.id };
     }
-    const { jobs, total, more } = app.importJobs.list(req.query.limit, after);
+    const { jobs, total, more } = await app.importJobs.list(req.query.limit, after);
     const last = jobs.at(-1);
     const next_cursor = more && last ? app.cursors.encode({ sort: JOB_ORDER, key: last.created_at, id: last.id }) : null;
     return { data: jobs, page: { limit: req.query.limit, next_cursor, total } };
@@ -285,7 +293,7 @@ const routes: FastifyPluginAsyncZod<{ bodyLimit: number; asyncAbove: number; job
       response: { 200: importJob.meta({ description: "The job." }), 401: P[401], 403: P[403], 404: P[404] },
     },
   }, async (req) => {
-    const job = app.importJobs.get(req.params.id);
+    const job = await app.importJobs.get(req.params.id);
     if (!job) throw new Problem(404, "not_found", `No import job has the id "${req.params.id}".`);
     return job;
   });
