@@ -2,13 +2,13 @@
 //                 list
 //                 revoke ID
 // Manages API keys in DATABASE_URL. A new token is printed once and never again.
-import { openPrisma } from "../src/db/sqlite.ts";
+import { openPrismaFor } from "../src/db/prisma.ts";
 import { cli, database } from "./cli.ts";
 import { createKey, listKeys, parseScopes, revokeKey } from "../src/services/keys.ts";
 
 const USAGE = "usage: npm run keys -- create --name NAME --scopes read,write[,admin] | list | revoke ID";
 const { positionals, values } = cli({ usage: `${USAGE}\n\nManages the API keys of DATABASE_URL's database. A new key's token is printed once, and only its hash is stored.`, options: { name: { type: "string" }, scopes: { type: "string" } }, positionals: { min: 1, max: 2 } });
-const prisma = openPrisma((await database()).config.DATABASE_URL);
+const prisma = openPrismaFor((await database({ postgres: true })).config.DATABASE_URL);
 try {
   const [command, arg] = positionals;
   if (command === "create" && values.name && values.scopes) {

@@ -7,12 +7,30 @@
 // adds the two runs up, in tap's own summary form.
 // Plain JavaScript, like scripts/start.mjs: it runs before anything is built.
 import { spawn, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
-/** The folders run on both engines: every test of them goes through the HTTP interface (or says why it cannot on PostgreSQL). */
-export const BOTH_ENGINES = ["test/routes", "test/writes", "test/contract"];
+/**
+ * The files run again on PostgreSQL: those whose tests build the app with
+ * build() (test/helpers/build.ts), which gives them the engine under test.
+ * Other files start servers or scripts on files of their own, or test
+ * PostgreSQL itself (test/postgres/, in the first run).
+ */
+function bothEngines() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".test.ts") && /\bbuild\(t\b/.test(readFileSync(path, "utf8"))) files.push(relative(ROOT, path));
+    }
+  };
+  walk(join(ROOT, "test"));
+  return files.filter((f) => !f.startsWith("test/postgres/")).sort();
+}
 
 const args = process.argv.slice(2);
 const tsc = spawnSync("npx", ["tsc", "--noEmit"], { cwd: ROOT, stdio: "inherit" });
@@ -41,9 +59,10 @@ const runs = [await tap([], {})];
 
 const pg = process.env.TEST_DATABASE_URL;
 if (pg) {
-  console.log(`\n# The same API tests on PostgreSQL (TEST_DATABASE_URL is set): ${BOTH_ENGINES.join(", ")}`);
+  const files = bothEngines();
+  console.log(`\n# The same tests on PostgreSQL (TEST_DATABASE_URL is set): the ${files.length} files whose tests build the app`);
   // The templates were built by the first run's `before` script; coverage is SQLite's run's to judge.
-  runs.push(await tap(["--before=", "--disable-coverage", ...BOTH_ENGINES], { TEST_ENGINE: "postgres" }));
+  runs.push(await tap(["--before=", "--disable-coverage", ...files], { TEST_ENGINE: "postgres" }));
 } else console.log("\n# TEST_DATABASE_URL is not set: the API tests ran on SQLite only (.ci/run sets it)");
 
 const total = {};

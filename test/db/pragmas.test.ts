@@ -1,7 +1,9 @@
 // Both connections to the file, the read path's and Prisma's (every write),
 // run with the settings the configuration asks for.
 import t from "tap";
-import { build, readerDb } from "../helpers/build.ts";
+import { build, readerDb, TEST_ENGINE } from "../helpers/build.ts";
+
+if (TEST_ENGINE === "postgres") t.plan(0, "SQLite only: it reads the pragmas of SQLite's connections");
 
 const LEVEL = { OFF: 0, NORMAL: 1, FULL: 2, EXTRA: 3 } as const;
 

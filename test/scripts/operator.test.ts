@@ -3,7 +3,7 @@
 // every script each get one clear line and the right exit code, and nothing is
 // written by mistake. Each runs the real script as a child process.
 import t, { type Test } from "tap";
-import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
+import { copyPostgres, freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -169,4 +169,14 @@ t.test("the server on a PostgreSQL database nobody migrated stops with one line 
   const server = await run("src/server.ts", [], { DATABASE_URL: url });
   t.equal(server.code, 1);
   oneLine(t, server.err, /^cannot start: the database postgresql:\/\/.* has not been migrated: run npm run db:migrate first/, "an empty PostgreSQL database");
+});
+
+t.test("npm run keys creates, lists and revokes keys on PostgreSQL too", { skip: POSTGRES_UNAVAILABLE }, async (t) => {
+  const url = await copyPostgres(t);
+  const created = await run("scripts/keys.ts", ["create", "--name", "desk editor", "--scopes", "read,write"], { DATABASE_URL: url });
+  t.equal(created.code, 0, created.err);
+  t.match(created.out, /crk_[\w-]{43}/);
+  const listed = await run("scripts/keys.ts", ["list"], { DATABASE_URL: url });
+  t.equal(listed.code, 0, listed.err);
+  t.match(listed.out, /desk editor/);
 });
