@@ -3,7 +3,7 @@
 // `failed`, saying so, and writes nothing; with `admin` it changes them.
 import t from "tap";
 import { readFileSync } from "node:fs";
-import { build, readerDb } from "../helpers/build.ts";
+import { build, sqlOf } from "../helpers/build.ts";
 import { endedJob } from "../helpers/import-job.ts";
 import { bearer } from "../helpers/keys.ts";
 
@@ -23,22 +23,24 @@ t.test("a job changing stored records: refused without admin, done with it", asy
   const admin = await bearer(app, "admin", ["read", "write", "admin"]);
   const first = await job(app, writer, SAMPLE);
   t.equal(first.state, "committed", "adding records needs only write");
-  const notes = () => (readerDb(app).prepare("SELECT count(*) FROM events WHERE summary LIKE '%windows and doors broke%'").pluck().get() as number);
-  const before = readerDb(app).prepare("SELECT max(seq) FROM revisions").pluck().get();
+  const db = sqlOf(t, app);
+  const notes = async () => Number((await db.get<{ n: number }>("SELECT count(*) AS n FROM events WHERE summary LIKE '%windows and doors broke%'"))!.n);
+  const lastSeq = async () => (await db.get<{ seq: number }>("SELECT max(seq) AS seq FROM revisions"))!.seq;
+  const before = await lastSeq();
 
   const refused = await job(app, writer, CHANGED);
   t.equal(refused.state, "failed");
   t.match(refused.error, /needs an API key with the "admin" scope/);
   t.match(refused.error, /Nothing was written/);
-  t.equal(notes(), 0, "nothing changed");
-  t.equal(readerDb(app).prepare("SELECT max(seq) FROM revisions").pluck().get(), before, "no revision was written");
+  t.equal(await notes(), 0, "nothing changed");
+  t.equal(await lastSeq(), before, "no revision was written");
 
   const dry = await job(app, writer, CHANGED, "&dry_run=true");
   t.not(dry.state, "failed", `a dry run needs only write (${dry.state})`);
   t.ok(dry.report.counts.events.updated > 0, "and says what it would change");
-  t.equal(notes(), 0, "without changing it");
+  t.equal(await notes(), 0, "without changing it");
 
   const done = await job(app, admin, CHANGED);
   t.equal(done.state, "committed", JSON.stringify(done));
-  t.ok(notes() > 0, "with admin, the stored records changed");
+  t.ok((await notes()) > 0, "with admin, the stored records changed");
 });

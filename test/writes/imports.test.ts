@@ -1,14 +1,12 @@
 // Bulk imports: all of a bundle or none of it.
 import t from "tap";
-import Database from "better-sqlite3";
-import { build, getJson, readerDb } from "../helpers/build.ts";
+import { build, getJson, sqlOf, type RawSql } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
-import { fileFromUrl } from "../../src/db/sqlite.ts";
 
 const TABLES = ["actors", "actor_aliases", "actor_external_ids", "affiliations", "places", "place_external_ids", "sources", "events", "event_participants", "claims", "claim_about_actors", "quantities", "claim_relations", "revisions", "tombstones"];
 
-function dump(db: Database.Database) {
-  return Object.fromEntries(TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all()]));
+async function dump(db: RawSql) {
+  return Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await db.all(`SELECT * FROM ${table} ORDER BY 1`)])));
 }
 
 const good = {
@@ -36,9 +34,8 @@ t.test("a bundle is imported in one go, and again changes nothing", async (t) =>
 t.test("a failed import changes nothing and lists each bad record by JSON pointer", async (t) => {
   const app = await build(t);
   const auth = await bearer(app);
-  const db = new Database(fileFromUrl(readerDb(app).name), { readonly: true });
-  t.teardown(() => db.close());
-  const before = dump(db);
+  const db = sqlOf(t, app);
+  const before = await dump(db);
   const cases: [string, object, number, { name: string; id?: string }[]][] = [
     ["a dangling reference", { ...good, claims: [{ id: "clm_x", claimant_id: "act_nobody", source_id: "src_afp-report-2024-10-21", statement: "s", stance: "asserts", certainty: "certain", verification: "unverified" }] }, 422,
       [{ name: "/claims/0/claimant_id", id: "clm_x" }]],
@@ -53,13 +50,13 @@ t.test("a failed import changes nothing and lists each bad record by JSON pointe
     const body = JSON.parse(res.body);
     t.match(body.errors, errors, `${what}: names the record`);
     t.match(body.detail, /nothing was written/);
-    t.same(dump(db), before, `${what}: not a row changed`);
+    t.same(await dump(db), before, `${what}: not a row changed`);
   }
   // The last record of a large bundle is bad: none of the others goes in either.
   const many = { places: Array.from({ length: 50 }, (_, i) => ({ id: `plc_p${i}`, name: `P${i}`, kind: "city", geo_precision: "approximate" })), events: [{ ...good.events[0], place_id: "plc_nowhere" }] };
   const res = await app.inject({ method: "POST", url: "/v1/imports", headers: auth, payload: many });
   t.equal(res.statusCode, 422);
-  t.same(dump(db), before, "fifty good places were not written either");
+  t.same(await dump(db), before, "fifty good places were not written either");
 });
 
 t.test("a bundle with more records of one kind than a query may bind parameters is imported", async (t) => {
