@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { generate } from "../../bench/generate.ts";
+import { COLLECTIONS } from "../../src/domain/collections.ts";
 
 const TABLES = ["actors", "actor_aliases", "places", "sources", "events", "event_participants", "claims", "claim_about_actors", "quantities", "claim_relations"];
 
@@ -29,6 +30,8 @@ t.test("the same seed gives the same records, with every constraint and index in
   t.same(db.prepare("PRAGMA foreign_key_check").all(), []);
   for (const [fts, table] of [["events_fts", "events"], ["claims_fts", "claims"], ["actors_fts", "actors"], ["sources_fts", "sources"]])
     t.equal((db.prepare(`SELECT count(*) AS n FROM ${fts}`).get() as { n: number }).n, (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, `${fts} indexes every row`);
+  for (const c of COLLECTIONS)
+    t.equal(db.prepare("SELECT n FROM record_counts WHERE collection = ?").pluck().get(c), db.prepare(`SELECT count(*) FROM ${c}`).pluck().get(), `record_counts holds the number of ${c}, as the triggers would`);
   const triggers = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get() as { n: number }).n;
   t.ok(triggers > 0, "the full-text triggers are back after the load");
   const mismatched = db.prepare("SELECT count(*) AS n FROM events JOIN places ON places.id = events.place_id WHERE events.country IS NOT places.country").get() as { n: number };
