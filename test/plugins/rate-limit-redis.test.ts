@@ -9,25 +9,12 @@ import t from "tap";
 import { createServer, connect, type Socket } from "node:net";
 import { once } from "node:events";
 import { randomInt } from "node:crypto";
-import { Redis } from "ioredis";
 import { build } from "../helpers/build.ts";
 import { assertProblem } from "../helpers/problem.ts";
 import { RedisUnavailable } from "../../src/plugins/limits.ts";
+import { REDIS_UNAVAILABLE, REDIS_URL } from "../helpers/redis.ts";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-const unavailable: string | false = await (async () => {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
-  r.on("error", () => {});
-  try {
-    await r.connect();
-    await r.ping();
-    return false;
-  } catch (err) {
-    return `no Redis answers at ${REDIS_URL} (${(err as Error).message}): set TEST_REDIS_URL to one`;
-  } finally {
-    r.disconnect();
-  }
-})();
+const unavailable = REDIS_UNAVAILABLE;
 
 const budgets = { RATE_LIMIT_ENABLED: true, RATE_LIMIT_READ_PER_MINUTE: 5, RATE_LIMIT_WRITE_PER_MINUTE: 2 };
 /** A client address of its own for each test, so that no run meets another's counts in Redis. */

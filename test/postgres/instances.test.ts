@@ -8,6 +8,7 @@ import pg from "pg";
 import { copyPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 import { startServer, type RunningServer } from "../helpers/server.ts";
 import { tokenIn } from "../helpers/keys.ts";
+import { REDIS_UNAVAILABLE, REDIS_URL } from "../helpers/redis.ts";
 
 async function twoServers(t: Test) {
   const url = await copyPostgres(t);
@@ -137,4 +138,16 @@ t.test("a PostgreSQL database that goes away is a 503 that says so, and reads co
   t.ok(Number(res.headers.get("retry-after")) > 0);
   await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS true`);
   t.equal((await read(server, PLACE)).status, 200, "served again once the database is back");
+});
+
+t.test("two server processes on one PostgreSQL and one Redis count one rate limit per client", { skip: POSTGRES_UNAVAILABLE || REDIS_UNAVAILABLE }, async (t) => {
+  const url = await copyPostgres(t);
+  const env = { DATABASE_URL: url, REDIS_URL, RATE_LIMIT_ENABLED: "true", RATE_LIMIT_READ_PER_MINUTE: "5", TRUST_PROXY: "true" };
+  const servers = await Promise.all([startServer(t, "", env), startServer(t, "", env)]);
+  // A client address of this run's own (the servers trust X-Forwarded-For), so no other run's counts meet it in Redis.
+  const client = `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+  const get = (i: number) => fetch(`${servers[i % 2].base}/v1/events?limit=1`, { headers: { "x-forwarded-for": client } }).then((r) => r.status);
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) statuses.push(await get(i));
+  t.same(statuses, [200, 200, 200, 200, 200, 429, 429], "five reads spread over both processes, then both refuse: one budget");
 });
