@@ -15,39 +15,30 @@ import { Problem, type ProblemCode } from "../domain/problems.ts";
 
 export type DatabaseCondition = "read_only" | "damaged" | "full" | "busy" | "unavailable";
 
-/** The SQLite result codes an error carries, on itself or on what it wraps. */
-export function sqliteCodes(err: unknown): string[] {
+/**
+ * The codes an error carries, on itself or on what it wraps (its cause,
+ * Prisma's `meta.driverAdapterError`, the driver error's `originalCode`),
+ * that `kind` accepts.
+ */
+function codesIn(err: unknown, kind: (code: string) => boolean): string[] {
   const codes: string[] = [];
   const seen = new Set<unknown>();
   const visit = (e: unknown, depth: number) => {
     if (!e || typeof e !== "object" || seen.has(e) || depth > 6) return;
     seen.add(e);
     const o = e as Record<string, unknown>;
-    for (const c of [o.code, o.originalCode]) if (typeof c === "string" && c.startsWith("SQLITE_")) codes.push(c);
+    for (const c of [o.code, o.originalCode]) if (typeof c === "string" && kind(c)) codes.push(c);
     for (const next of [o.cause, o.meta, o.driverAdapterError]) visit(next, depth + 1);
   };
   visit(err, 0);
   return codes;
 }
 
-/**
- * PostgreSQL's SQLSTATE codes (and the driver's network errors) an error
- * carries, on itself or on what it wraps: pg's errors have `code`; Prisma's
- * PostgreSQL adapter keeps the original in `meta.driverAdapterError.cause.originalCode`.
- */
-export function postgresCodes(err: unknown): string[] {
-  const codes: string[] = [];
-  const seen = new Set<unknown>();
-  const visit = (e: unknown, depth: number) => {
-    if (!e || typeof e !== "object" || seen.has(e) || depth > 6) return;
-    seen.add(e);
-    const o = e as Record<string, unknown>;
-    for (const c of [o.code, o.originalCode]) if (typeof c === "string" && (/^[0-9A-Z]{5}$/.test(c) || /^E[A-Z]+$/.test(c))) codes.push(c);
-    for (const next of [o.cause, o.meta, o.driverAdapterError]) visit(next, depth + 1);
-  };
-  visit(err, 0);
-  return codes;
-}
+/** The SQLite result codes an error carries. */
+export const sqliteCodes = (err: unknown) => codesIn(err, (c) => c.startsWith("SQLITE_"));
+
+/** PostgreSQL's SQLSTATE codes (and the driver's network errors, ECONNREFUSED...) an error carries. */
+export const postgresCodes = (err: unknown) => codesIn(err, (c) => /^[0-9A-Z]{5}$/.test(c) || /^E[A-Z]+$/.test(c));
 
 /** The condition a PostgreSQL SQLSTATE (or network error) shows. */
 function postgresCondition(code: string): DatabaseCondition | null {
