@@ -1,5 +1,8 @@
-// An import job that really ran, under an id a test chooses: the document's
-// example id of GET /v1/imports/{id}, so that its example names a job.
+// Import jobs for tests: one followed to its end, one that really ran under an
+// id a test chooses (the document's example id of GET /v1/imports/{id}, so that
+// its example names a job), and one caught running on a real server.
+import { createReadStream, statSync } from "node:fs";
+import { Readable } from "node:stream";
 import type { build } from "./build.ts";
 import { fixture } from "./store.ts";
 
@@ -26,4 +29,25 @@ export async function importJobWithId(app: App, auth: Record<string, string>, id
   await endedJob(app, location, auth);
   // A tagged template: its parameters are written as each engine wants them (`?` on SQLite, `$1` on PostgreSQL).
   await app.prisma.$executeRaw`UPDATE import_jobs SET id = ${id} WHERE id = ${location.split("/").pop()}`;
+}
+
+/**
+ * Streams a dataset file to a real server as an import job, then polls the
+ * job (at most `attempts` times, 50 ms apart) until it is running with rows
+ * read, or has ended; returns its location and its last answer. For tests
+ * that kill the server in the middle of a job.
+ */
+export async function jobUnderway(base: string, file: string, format: string, headers: Record<string, string>, attempts: number) {
+  const res = await fetch(`${base}/v1/imports?format=${format}`, {
+    method: "POST", headers: { ...headers, "content-type": "text/csv", prefer: "respond-async", "content-length": String(statSync(file).size) },
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream, duplex: "half",
+  } as RequestInit);
+  const location = res.headers.get("location")!;
+  let job: { state: string; rows_read: number } = { state: "queued", rows_read: 0 };
+  for (let i = 0; res.status === 202 && i < attempts && !(job.state === "running" && job.rows_read > 0); i++) {
+    job = await (await fetch(`${base}${location}`, { headers })).json();
+    if (job.state !== "queued" && job.state !== "running") break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { status: res.status, location, job };
 }

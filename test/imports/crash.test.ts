@@ -5,17 +5,16 @@
 // inside its transaction are back).
 import t from "tap";
 import Database from "better-sqlite3";
-import { createReadStream, readdirSync, rmSync, statSync } from "node:fs";
-import { Readable } from "node:stream";
+import { readdirSync, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { copyDatabase } from "../helpers/build.ts";
 import { startServer } from "../helpers/server.ts";
+import { jobUnderway } from "../helpers/import-job.ts";
 import { tokenIn } from "../helpers/keys.ts";
 import { EMPTY_TEMPLATE, TMP_DIR } from "../helpers/paths.ts";
 import { writeDatasetFile } from "../../bench/dataset-files.ts";
 import { CUT_OFF } from "../../src/imports/jobs.ts";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 t.test("a job killed mid-way leaves nothing, and reads failed after the restart", async (t) => {
   const file = copyDatabase(t, EMPTY_TEMPLATE);
@@ -28,18 +27,8 @@ t.test("a job killed mid-way leaves nothing, and reads failed after the restart"
   const triggersBefore = new Database(file, { readonly: true }).prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
 
   const server = await startServer(t, file);
-  const res = await fetch(`${server.base}/v1/imports?format=ucdp-ged`, {
-    method: "POST", headers: { ...headers, "content-type": "text/csv", prefer: "respond-async", "content-length": String(statSync(csv).size) },
-    body: Readable.toWeb(createReadStream(csv)) as ReadableStream, duplex: "half",
-  } as RequestInit);
-  t.equal(res.status, 202);
-  const location = res.headers.get("location")!;
-  let job: { state: string; rows_read: number } = { state: "queued", rows_read: 0 };
-  for (let i = 0; i < 600 && !(job.state === "running" && job.rows_read > 0); i++) {
-    job = await (await fetch(`${server.base}${location}`, { headers })).json();
-    if (job.state !== "queued" && job.state !== "running") break;
-    await sleep(50);
-  }
+  const { status, location, job } = await jobUnderway(server.base, csv, "ucdp-ged", headers, 600);
+  t.equal(status, 202);
   if (job.state !== "running") {
     t.fail(`the job was to be killed while running, but it is ${job.state}: ${JSON.stringify(job)}\n${server.output()}`);
     return;

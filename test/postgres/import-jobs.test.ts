@@ -8,8 +8,7 @@
 import t, { type Test } from "tap";
 import pg from "pg";
 import Database from "better-sqlite3";
-import { readFileSync, readdirSync, rmSync, statSync, createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { buildApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -20,6 +19,7 @@ import { copyDatabase } from "../helpers/build.ts";
 import { bearer } from "../helpers/keys.ts";
 import { runTs } from "../helpers/child.ts";
 import { startServer } from "../helpers/server.ts";
+import { jobUnderway } from "../helpers/import-job.ts";
 import { EMPTY_TEMPLATE, TMP_DIR } from "../helpers/paths.ts";
 import { freshPostgres, POSTGRES_UNAVAILABLE } from "../helpers/postgres.ts";
 import { writeDatasetFile } from "../../bench/dataset-files.ts";
@@ -209,18 +209,8 @@ t.test("a PostgreSQL server killed while its job runs: the job reads failed afte
   const env = { DATABASE_URL: url, IMPORT_SPOOL_DIR: spool };
 
   const server = await startServer(t, "unused", env);
-  const res = await fetch(`${server.base}/v1/imports?format=ucdp-ged`, {
-    method: "POST", headers: { ...headers, "content-type": "text/csv", prefer: "respond-async", "content-length": String(statSync(FILE).size) },
-    body: Readable.toWeb(createReadStream(FILE)) as ReadableStream, duplex: "half",
-  } as RequestInit);
-  t.equal(res.status, 202);
-  const location = res.headers.get("location")!;
-  let job = { state: "queued", rows_read: 0 };
-  for (let i = 0; i < 1200 && !(job.state === "running" && job.rows_read > 0); i++) {
-    job = await (await fetch(`${server.base}${location}`, { headers })).json();
-    if (job.state !== "queued" && job.state !== "running") break;
-    await sleep(50);
-  }
+  const { status, location, job } = await jobUnderway(server.base, FILE, "ucdp-ged", headers, 1200);
+  t.equal(status, 202);
   if (job.state !== "running") return void t.fail(`the job was to be killed while running, but it is ${job.state}\n${server.output()}`);
   await server.kill();
 
